@@ -1,0 +1,25 @@
+export {
+  ApiConnectionError,
+  ApiError,
+  ApiTimeoutError,
+  type PaginateOptions,
+  SpecboundError,
+  type TokenSource,
+  unwrap,
+} from "@specbound/runtime";
+export {
+  createPreoClient,
+  type PreoClient,
+  type PreoClientOptions,
+  type PreoListItem,
+  type PreoListPath,
+  type PreoPaginateInit,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export type * from "./schemas.js";
+export {
+  type UploadFileBase64Input,
+  type UploadFileInput,
+  uploadFile,
+  uploadFileBase64,
+} from "./upload.js";

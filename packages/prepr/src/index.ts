@@ -1,0 +1,20 @@
+export {
+  ApiConnectionError,
+  ApiError,
+  ApiTimeoutError,
+  type PaginateOptions,
+  SpecboundError,
+  type TokenSource,
+  unwrap,
+} from "@specbound/runtime";
+export {
+  createPreprClient,
+  type PreprClient,
+  type PreprClientOptions,
+  type PreprListItem,
+  type PreprListPath,
+  type PreprPaginateInit,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export type * from "./schemas.js";
+export { verifyPreprWebhook } from "./webhooks.js";

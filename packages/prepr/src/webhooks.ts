@@ -1,0 +1,42 @@
+// Prepr signs each webhook call: `Prepr-Signature` is the lowercase hex HMAC-SHA256 of
+// the raw request body, keyed with the webhook's secret. Web Crypto only, so the same
+// code runs in Node, Deno, workers and browsers.
+
+const encoder = new TextEncoder();
+
+function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | undefined {
+  if (hex.length !== 64 || !/^[0-9a-f]+$/i.test(hex)) return undefined;
+  const bytes = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
+}
+
+function toBytes(body: string | ArrayBuffer | Uint8Array): Uint8Array<ArrayBuffer> {
+  if (typeof body === "string") return encoder.encode(body);
+  return (body instanceof Uint8Array ? body : new Uint8Array(body)) as Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * True when `signatureHeader` is the HMAC-SHA256 of `rawBody` under `secret`. Pass the
+ * body exactly as received (before any JSON parsing). The comparison is
+ * `crypto.subtle.verify`, which takes the same time wherever the bytes differ.
+ */
+export async function verifyPreprWebhook(
+  rawBody: string | ArrayBuffer | Uint8Array,
+  signatureHeader: string | null | undefined,
+  secret: string,
+): Promise<boolean> {
+  if (typeof secret !== "string" || secret === "") {
+    throw new TypeError("secret: expected the webhook's secret, a non-empty string");
+  }
+  const signature = hexToBytes(signatureHeader?.trim() ?? "");
+  if (!signature) return false;
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["verify"],
+  );
+  return crypto.subtle.verify("HMAC", key, signature, toBytes(rawBody));
+}

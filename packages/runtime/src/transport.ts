@@ -1,0 +1,159 @@
+// The fetch that openapi-fetch calls. It sits beneath openapi-fetch's middleware, so
+// middleware sees one logical request while this layer adds the token, a timeout per
+// attempt, and retries. The token is set here, after middleware, so no middleware
+// (or logger in one) ever sees it.
+import { resolveToken, type TokenSource } from "./auth.js";
+import { ApiConnectionError, ApiTimeoutError } from "./errors.js";
+import { rememberRequest } from "./request-registry.js";
+import {
+  isIdempotent,
+  isRetryableConnectionError,
+  isRetryableStatus,
+  retryDelayMs,
+} from "./retry-policy.js";
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface TransportOptions {
+  /** Bearer token, or a function returning one (called per request). */
+  token?: TokenSource | undefined;
+  /** The fetch to send requests with (default: the global fetch). */
+  fetch?: FetchLike | undefined;
+  /** Limit for one attempt, headers and body together, in ms (default 60000). */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number | undefined;
+  /** Sent as `User-Agent`. */
+  userAgent?: string | undefined;
+  /** @internal Test seams: a clock and a sleep that tests can drive. */
+  sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
+  /** @internal */
+  now?: (() => number) | undefined;
+  /** @internal */
+  random?: (() => number) | undefined;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+// Responses to these statuses may not have a body (the Response constructor throws).
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const TIMED_OUT = Symbol("timed out");
+
+export function createTransport(
+  options: TransportOptions = {},
+): (request: Request) => Promise<Response> {
+  const timeoutMs = checkCount("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1);
+  const maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES, 0);
+  // Looked up per call, not bound once: browsers reject an unbound `fetch`.
+  const send: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const sleep = options.sleep ?? abortableSleep;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+
+  return async function transport(request: Request): Promise<Response> {
+    const { method, url, signal } = request;
+    const headers = new Headers(request.headers);
+    const token = await resolveToken(options.token);
+    if (token !== undefined) headers.set("authorization", `Bearer ${token}`);
+    if (options.userAgent !== undefined) headers.set("user-agent", options.userAgent);
+    // Read once, so every attempt can send the same bytes.
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const init: RequestInit = { method, headers, body, redirect: request.redirect };
+
+    for (let retry = 0; ; retry++) {
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        response = await attempt(send, url, init, signal, timeoutMs);
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        failure = error;
+      }
+      const again =
+        retry < maxRetries &&
+        (response
+          ? isRetryableStatus(method, response.status)
+          : isRetryableFailure(method, failure));
+      if (!again) {
+        if (!response) throw failure;
+        rememberRequest(response, { method, url });
+        return response;
+      }
+      await sleep(retryDelayMs(retry, response?.headers, now, random), signal);
+    }
+  };
+}
+
+async function attempt(
+  send: FetchLike,
+  url: string,
+  init: RequestInit,
+  callerSignal: AbortSignal,
+  timeoutMs: number,
+): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+  const forwardAbort = () => controller.abort(callerSignal.reason);
+  if (callerSignal.aborted) forwardAbort();
+  callerSignal.addEventListener("abort", forwardAbort);
+  try {
+    const response = await send(url, { ...init, signal: controller.signal });
+    // The body is read inside the attempt, so the timeout covers a server that sends
+    // its headers and then stalls.
+    const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+    const headers = new Headers(response.headers);
+    // fetch has already decoded the body: these no longer describe the bytes we hold.
+    headers.delete("content-encoding");
+    if (body !== null) headers.set("content-length", String(body.byteLength));
+    const copy = new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+    Object.defineProperty(copy, "url", { value: response.url || url });
+    return copy;
+  } catch (error) {
+    const method = init.method ?? "GET";
+    if (controller.signal.reason === TIMED_OUT)
+      throw new ApiTimeoutError({ method, url, timeoutMs });
+    if (callerSignal.aborted) throw error;
+    throw new ApiConnectionError({ method, url, cause: error });
+  } finally {
+    clearTimeout(timer);
+    callerSignal.removeEventListener("abort", forwardAbort);
+  }
+}
+
+function isRetryableFailure(method: string, failure: unknown): boolean {
+  if (failure instanceof ApiTimeoutError) return isIdempotent(method);
+  if (failure instanceof ApiConnectionError)
+    return isRetryableConnectionError(method, failure.cause);
+  return false;
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+function checkCount(name: string, value: number, min: number): number {
+  if (
+    !Number.isFinite(value) ||
+    value < min ||
+    (name === "maxRetries" && !Number.isInteger(value))
+  ) {
+    throw new TypeError(`${name}: expected a number ≥ ${min}, got ${String(value)}`);
+  }
+  return value;
+}

@@ -1,0 +1,25 @@
+// @ts-check
+// The TypeScript half of the generator: the bundled spec in, `schema.ts` out.
+import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
+
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
+
+/**
+ * @param {Record<string, any>} document  bundled OpenAPI document
+ * @returns {Promise<string>}
+ */
+export async function renderTypes(document) {
+  const ast = await openapiTS(/** @type {import("openapi-typescript").OpenAPI3} */ (document), {
+    // `$Read`/`$Write` markers let openapi-fetch drop readOnly fields from request
+    // bodies and writeOnly fields from responses, as the spec says.
+    readWriteMarkers: true,
+    silent: true,
+    // A binary part of a multipart body is a Blob (or File) in fetch's FormData.
+    transform(schema) {
+      if (schema.format === "binary") return BLOB;
+      return undefined;
+    },
+  });
+  return astToString(ast);
+}
