@@ -5,3 +5,12 @@ export {
   sendJson,
   startLoopbackServer,
 } from "./loopback-server.js";
+export {
+  type ApiName,
+  bundleSpec,
+  HTTP_METHODS,
+  type OpenApiDocument,
+  type Operation,
+  repoRoot,
+  SpecValidator,
+} from "./spec-validation.js";
