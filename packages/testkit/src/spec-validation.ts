@@ -37,7 +37,7 @@ export interface Operation {
   operation: Record<string, any>;
 }
 
-function escape(token: string): string {
+function escapePointer(token: string): string {
   return token.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
@@ -123,7 +123,7 @@ export class SpecValidator {
 
   private operationPointer(op: Operation): string {
     const item = this.document.paths[op.path];
-    const base = item.$ref ? this.resolve(item).pointer : `/paths/${escape(op.path)}`;
+    const base = item.$ref ? this.resolve(item).pointer : `/paths/${escapePointer(op.path)}`;
     return `${base}/${op.method}`;
   }
 
@@ -131,7 +131,7 @@ export class SpecValidator {
     if (!content?.[mediaType]?.schema) {
       throw new Error(`no ${mediaType} schema at ${contentPointer}`);
     }
-    return this.resolve(content[mediaType].schema, `${contentPointer}/${escape(mediaType)}/schema`)
+    return this.resolve(content[mediaType].schema, `${contentPointer}/${escapePointer(mediaType)}/schema`)
       .pointer;
   }
 
@@ -174,6 +174,6 @@ export class SpecValidator {
   /** Problems of `value` against `components/schemas/<name>`; [] when valid. */
   validateSchema(name: string, value: unknown): string[] {
     if (!this.document.components?.schemas?.[name]) throw new Error(`no schema ${name}`);
-    return this.check(`/components/schemas/${escape(name)}`, value);
+    return this.check(`/components/schemas/${escapePointer(name)}`, value);
   }
 }
