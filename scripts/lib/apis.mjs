@@ -13,6 +13,7 @@ import { parseYaml } from "@redocly/openapi-core";
  * @property {string} specDir  absolute path of the spec's folder
  * @property {string} packageDir absolute path of `packages/<name>`
  * @property {string} generatedDir absolute path of `packages/<name>/src/generated`
+ * @property {import("./code-samples.mjs").ClientInfo} client  how its package is used
  */
 
 /**
@@ -27,6 +28,7 @@ export function readApis(root) {
     const name = alias.split("@")[0] ?? alias;
     const spec = path.resolve(root, api.root);
     const packageDir = path.join(root, "packages", name);
+    const title = name.charAt(0).toUpperCase() + name.slice(1);
     return {
       name,
       alias,
@@ -34,6 +36,12 @@ export function readApis(root) {
       specDir: path.dirname(spec),
       packageDir,
       generatedDir: path.join(packageDir, "src", "generated"),
+      client: {
+        packageName: `@specbound/${name}`,
+        factory: `create${title}Client`,
+        variable: name,
+        tokenEnv: `${name.toUpperCase()}_TOKEN`,
+      },
     };
   });
 }

@@ -14,6 +14,9 @@ export async function renderTypes(document) {
     // `$Read`/`$Write` markers let openapi-fetch drop readOnly fields from request
     // bodies and writeOnly fields from responses, as the spec says.
     readWriteMarkers: true,
+    // A property with a default may be left out of a request: the server fills it in.
+    // openapi-typescript's default would make it required in request bodies too.
+    defaultNonNullable: false,
     silent: true,
     // A binary part of a multipart body is a Blob (or File) in fetch's FormData.
     transform(schema) {

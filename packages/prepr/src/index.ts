@@ -15,6 +15,6 @@ export {
   type PreprListPath,
   type PreprPaginateInit,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/schema.js";
+export type { components, operations, paths, webhooks } from "./generated/schema.js";
 export type * from "./schemas.js";
 export { verifyPreprWebhook } from "./webhooks.js";

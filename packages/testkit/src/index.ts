@@ -1,3 +1,5 @@
+export { compileSnippets } from "./compile-typescript.js";
+export { type CallResult, expectContractKept } from "./contract.js";
 export {
   type Handler,
   type LoopbackServer,
@@ -5,6 +7,7 @@ export {
   sendJson,
   startLoopbackServer,
 } from "./loopback-server.js";
+export { type PrismServer, startPrism } from "./prism.js";
 export {
   type ApiName,
   bundleSpec,
@@ -14,3 +17,4 @@ export {
   repoRoot,
   SpecValidator,
 } from "./spec-validation.js";
+export { serveDirectory } from "./static-server.js";

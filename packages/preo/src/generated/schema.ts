@@ -1,6 +1,6 @@
 // Generated from specs/preo/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:5e753579456f8da566dff8229913daa2082930b8cf93f91d91c1eefe211bd639
+// Spec content hash: sha256:9e7c37fed53c77d455c4f666356c7d04b0f5b40e311e9914fd57712c1214186a
 
 export type $Read<T> = {
     readonly $read: T;
@@ -17,6 +17,451 @@ export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer 
     [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
 } : T;
 export interface paths {
+    "/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get user info
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The user the bearer token belongs to. `/v1/auth/me` is inferred: the reference names the
+         *     operation under Auth, and `me` is the usual name of the token's own user.
+         */
+        get: operations["getUserInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List editions
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's editions, a page at a time (`page`, `page_size`), in the envelope of
+         *     the file list.
+         */
+        get: operations["listEditions"];
+        put?: never;
+        /**
+         * Create edition
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create an edition. Answers 201 Created with the new edition, as Django REST Framework
+         *     answers a create.
+         */
+        post: operations["createEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get edition details
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The edition with this id.
+         */
+        get: operations["getEditionDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update edition
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the edition (a partial update, like Update file metadata); the
+         *     fields left out keep their values.
+         */
+        patch: operations["updateEdition"];
+        trace?: never;
+    };
+    "/v1/editions/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate edition
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Copy the edition, with its settings, into a new edition. The optional body sets the
+         *     copy's name and dates; fields left out are copied. Answers 201 Created with the copy.
+         */
+        post: operations["duplicateEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/field-choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get edition field choices
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The choices of the edition's choice fields, keyed by field name, each with `value` and
+         *     `display_name` as Django REST Framework describes choices.
+         */
+        get: operations["getEditionFieldChoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/healthcheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Run edition healthcheck
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Run the edition's checks and answer their results. A GET, as the navigation shows:
+         *     running the checks changes nothing.
+         */
+        get: operations["runEditionHealthcheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List orders
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's orders, a page at a time (`page`, `page_size`), in the envelope of
+         *     the file list.
+         */
+        get: operations["listOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Order. */
+                id: components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve order details
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The order with this id, with its purchases.
+         */
+        get: operations["retrieveOrderDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Purchase. */
+                id: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve purchase details
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The purchase with this id.
+         */
+        get: operations["retrievePurchaseDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchases/{id}/refund-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Purchase. */
+                id: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create refund request for purchase
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Request a refund of this purchase. The same refund request as Create refund request,
+         *     with the purchase taken from the path; it starts `pending`. The reference lists this
+         *     operation under both Purchases and Refunds. Answers 201 Created.
+         */
+        post: operations["createRefundRequestForPurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's users, a page at a time (`page`, `page_size`), in the envelope of the
+         *     file list.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this User. */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve user
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The user with this id.
+         */
+        get: operations["retrieveUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Partially update user
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the user (a partial update, like Update file metadata); the fields
+         *     left out keep their values.
+         */
+        patch: operations["partiallyUpdateUser"];
+        trace?: never;
+    };
+    "/v1/refund-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List refund requests
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's refund requests, a page at a time (`page`, `page_size`), in the
+         *     envelope of the file list; `status=pending` lists those awaiting a decision.
+         */
+        get: operations["listRefundRequests"];
+        put?: never;
+        /**
+         * Create refund request
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Request a refund of the purchase the body names; the request starts `pending`. Answers
+         *     201 Created.
+         */
+        post: operations["createRefundRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Refund Request. */
+                id: components["parameters"]["RefundRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve refund request details
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The refund request with this id.
+         */
+        get: operations["retrieveRefundRequestDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Refund Request. */
+                id: components["parameters"]["RefundRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve refund request
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Approve a pending refund request: its status becomes `approved`. 400 when the request is
+         *     not pending.
+         */
+        post: operations["approveRefundRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Refund Request. */
+                id: components["parameters"]["RefundRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject refund request
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Reject a pending refund request, optionally saying why: its status becomes `rejected`.
+         *     400 when the request is not pending.
+         */
+        post: operations["rejectRefundRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/files": {
         parameters: {
             query?: never;
@@ -86,10 +531,1673 @@ export interface paths {
         patch: operations["updateFileMetadata"];
         trace?: never;
     };
+    "/v1/data-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data imports
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's data imports, a page at a time (`page`, `page_size`), in the envelope
+         *     of the file list.
+         */
+        get: operations["listDataImports"];
+        put?: never;
+        /**
+         * Create data import
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create an import of orders from a file uploaded with Upload file (`file_id`). It starts
+         *     as a `draft` whose column mappings are then set. Answers 201 Created.
+         */
+        post: operations["createDataImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/data-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get data import details
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The data import with this id, with its column and product mappings.
+         */
+        get: operations["getDataImportDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update data import
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the data import (a partial update, like Update file metadata); the
+         *     fields left out keep their values.
+         */
+        patch: operations["updateDataImport"];
+        trace?: never;
+    };
+    "/v1/data-imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel data import
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Cancel the import: its status becomes `cancelled` and nothing more is imported. 400 when
+         *     the import has already ended.
+         */
+        post: operations["cancelDataImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/data-imports/{id}/column-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List column mappings
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The import's columns and the order field each maps to, a page at a time, in the envelope
+         *     of the file list. A sub-resource of the import, so no `organization_id`.
+         */
+        get: operations["listColumnMappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update column mappings
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Set the mappings of the columns the body names; other columns keep theirs. Answers the
+         *     import, whose `column_mappings` show the result.
+         */
+        patch: operations["updateColumnMappings"];
+        trace?: never;
+    };
+    "/v1/data-imports/{id}/preview-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Preview import orders
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The orders the import would create, row by row, with each row's problems, a page at a
+         *     time. Nothing is imported. Meaningful once Process column mappings has run.
+         */
+        get: operations["previewImportOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/data-imports/{id}/process-column-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Process column mappings
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Apply the column mappings to the import's rows: the status becomes `processed`, the
+         *     products the rows name appear as product mappings, and orders can be previewed. 400 when
+         *     the mappings are not valid (see Validate column mappings).
+         */
+        post: operations["processColumnMappings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/data-imports/{id}/product-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List product mappings
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The products the import names and the edition's product each maps to, a page at a time,
+         *     in the envelope of the file list.
+         */
+        get: operations["listProductMappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update product mappings
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Set the mappings of the products the body names; other products keep theirs. Answers the
+         *     import, whose `product_mappings` show the result.
+         */
+        patch: operations["updateProductMappings"];
+        trace?: never;
+    };
+    "/v1/data-imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start import process
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Start importing the orders: the status becomes `importing`, then `completed` or
+         *     `failed`. The import runs in the background; poll Get data import details. 400 when the
+         *     import is not `processed`.
+         */
+        post: operations["startImportProcess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/data-imports/{id}/validate-column-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate column mappings
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Check the column mappings without applying them. Answers 200 with `valid` and the
+         *     problems found; invalid mappings are a result here, not an error.
+         */
+        post: operations["validateColumnMappings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/data-imports/import-external-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import external orders
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create a data import from orders sent in the body by an external system, instead of from
+         *     an uploaded file. A collection action (`POST /v1/data-imports/import-external-orders`)
+         *     because it creates a new import; the orders' keys are then mapped like a file's columns.
+         *     Answers 201 Created with the new import (`source: external`).
+         */
+        post: operations["importExternalOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List campaigns
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's campaigns, a page at a time (`page`, `page_size`), in the envelope of
+         *     the file list.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create campaign
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create a campaign as a `draft`; Schedule campaign or Send campaign now sends it. Answers
+         *     201 Created.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve campaign
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The campaign with this id.
+         */
+        get: operations["retrieveCampaign"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete campaign
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Delete the campaign. Answers 204 with no body, like Delete file; 409 Conflict when the
+         *     campaign is being sent.
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        /**
+         * Update campaign
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the campaign (a partial update, like Update file metadata); the
+         *     fields left out keep their values.
+         */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel campaign
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Cancel a scheduled campaign: its status becomes `cancelled` and it is not sent. 400 when
+         *     the campaign is not scheduled.
+         */
+        post: operations["cancelCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule campaign
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Schedule the campaign to be sent at `scheduled_at`: its status becomes `scheduled`. 400
+         *     when the time is not in the future or the campaign has no message or segment.
+         */
+        post: operations["scheduleCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/send-now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send campaign now
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Start sending the campaign now: its status becomes `sending`, then `sent`. 400 when the
+         *     campaign has no message or segment, or was already sent.
+         */
+        post: operations["sendCampaignNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get campaign stats
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Delivery and engagement counts of the campaign.
+         */
+        get: operations["getCampaignStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consents
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's consents, a page at a time (`page`, `page_size`), in the envelope of
+         *     the file list.
+         */
+        get: operations["listConsents"];
+        put?: never;
+        /**
+         * Create consent
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create a consent. Answers 201 Created with the new consent, as Django REST Framework
+         *     answers a create.
+         */
+        post: operations["createConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Consent. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve consent
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The consent with this id.
+         */
+        get: operations["retrieveConsent"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete consent
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Delete the consent. Answers 204 with no body, like Delete file; 409 Conflict when the
+         *     consent is in use.
+         */
+        delete: operations["deleteConsent"];
+        options?: never;
+        head?: never;
+        /**
+         * Update consent
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the consent (a partial update, like Update file metadata);
+         *     `granted: false` withdraws it.
+         */
+        patch: operations["updateConsent"];
+        trace?: never;
+    };
+    "/v1/email-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List email messages
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's email messages, a page at a time (`page`, `page_size`), in the
+         *     envelope of the file list.
+         */
+        get: operations["listEmailMessages"];
+        put?: never;
+        /**
+         * Create email message
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create an email message. Answers 201 Created with the new email message, as Django REST
+         *     Framework answers a create.
+         */
+        post: operations["createEmailMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/email-messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get email message details
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The email message with this id.
+         */
+        get: operations["getEmailMessageDetails"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete email message
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Delete the email message. Answers 204 with no body, like Delete file; 409 Conflict when
+         *     a campaign uses it.
+         */
+        delete: operations["deleteEmailMessage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update email message
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the email message (a partial update, like Update file metadata);
+         *     the fields left out keep their values.
+         */
+        patch: operations["updateEmailMessage"];
+        trace?: never;
+    };
+    "/v1/email-messages/{id}/adopt-to-edition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt template to edition
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Copy this email message, an organization-wide template, into the edition the body names.
+         *     The template is left as it is. Answers 201 Created with the edition's new email message.
+         */
+        post: operations["adoptTemplateToEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/email-messages/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate email message
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Copy the email message into a new one. Answers 201 Created with the copy.
+         */
+        post: operations["duplicateEmailMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/email-messages/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview email
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Render the email message with its template variables filled in, from a user's data or
+         *     the values in the body. A POST, as the navigation shows, because it takes a body;
+         *     nothing is sent.
+         */
+        post: operations["previewEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/email-messages/{id}/template-variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get template variables
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The template variables the email message can use in its subject and body.
+         */
+        get: operations["getTemplateVariables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List segments
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's segments, a page at a time (`page`, `page_size`), in the envelope of
+         *     the file list.
+         */
+        get: operations["listSegments"];
+        put?: never;
+        /**
+         * Create segment
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create a segment as a `draft` from a CEL expression; Recalculate segment calculates its
+         *     users. Answers 201 Created.
+         */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve segment
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The segment with this id.
+         */
+        get: operations["retrieveSegment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete segment
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Delete the segment. Answers 204 with no body, like Delete file; 409 Conflict when a
+         *     campaign uses it.
+         */
+        delete: operations["deleteSegment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update segment
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the segment (a partial update, like Update file metadata); the
+         *     fields left out keep their values.
+         */
+        patch: operations["updateSegment"];
+        trace?: never;
+    };
+    "/v1/segments/{id}/export-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Export segment users as CSV
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The segment's users as a CSV file (`text/csv`), one row per user, from its last
+         *     calculation. The columns are not documented.
+         */
+        get: operations["exportSegmentUsersAsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}/recalculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recalculate segment
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Calculate the segment's users again in the background: its status becomes `calculating`,
+         *     then `ready` or `failed`. 400 when it is already calculating.
+         */
+        post: operations["recalculateSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}/reset-to-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset stuck segment to draft
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Return a segment stuck in `calculating` to `draft`, so that it can be edited and
+         *     recalculated. 400 when the segment is not calculating.
+         */
+        post: operations["resetStuckSegmentToDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/cel-context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get CEL context schema and dynamic values
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     What a segment's CEL expression can use: the schema of the context it is evaluated in,
+         *     and the values the organization's data holds for some fields. A collection action (`GET
+         *     /v1/segments/cel-context`): it concerns every segment of the organization, not one.
+         */
+        get: operations["getCelContextSchemaAndDynamicValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/validate-cel-expression": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate CEL expression
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Check a CEL expression against the organization's context before saving it in a segment.
+         *     A collection action (`POST /v1/segments/validate-cel-expression`), as the expression
+         *     need not belong to a segment yet. Answers 200 with `valid` and the errors found; an
+         *     invalid expression is a result here, not an error.
+         */
+        post: operations["validateCelExpression"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The organization's webhook endpoints, a page at a time (`page`, `page_size`), in the
+         *     envelope of the file list.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create webhook endpoint
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Create a webhook endpoint. The server creates its signing secret, which this answer (201
+         *     Created) shows once: store it, as later reads leave it out.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve webhook endpoint
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The webhook endpoint with this id.
+         */
+        get: operations["retrieveWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete webhook endpoint
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Delete the webhook endpoint; no more events are sent to it. Answers 204 with no body,
+         *     like Delete file; 409 Conflict when deliveries to it are in progress.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update webhook endpoint
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Change some fields of the webhook endpoint (a partial update, like Update file
+         *     metadata); the fields left out keep their values.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List deliveries for webhook endpoint
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The events sent or to be sent to the endpoint, a page at a time, in the envelope of the
+         *     file list; `status=failed` lists those to retry.
+         */
+        get: operations["listDeliveriesForWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate webhook secret
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Replace the endpoint's signing secret with a new one, shown once in this answer; events
+         *     are signed with the new secret from now on.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Delivery. */
+                id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get delivery detail
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     The delivery with this id, with its attempts and payload. Deliveries are addressed on
+         *     their own (`/v1/webhook-deliveries/{id}`), as a delivery's id is unique without its
+         *     endpoint's.
+         */
+        get: operations["getDeliveryDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Delivery. */
+                id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a failed delivery
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Send a failed delivery again: its status becomes `pending` and a new attempt is made.
+         *     400 when the delivery has not failed.
+         */
+        post: operations["retryAFailedDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description The user the bearer token belongs to.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        UserInfo: {
+            /** @description Identifier of the user. */
+            api_id: $Read<string>;
+            /**
+             * Format: email
+             * @description Email address of the user.
+             */
+            email?: $Read<string>;
+            /** @description First name of the user. */
+            first_name?: $Read<string>;
+            /** @description Last name of the user. */
+            last_name?: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Inferred: the reference documents no error bodies. Django REST Framework answers an
+         *     error with `detail`, and a validation error with a list of messages per field.
+         */
+        Error: {
+            /** @description What went wrong. */
+            detail?: string;
+        } & {
+            [key: string]: string | string[];
+        };
+        /**
+         * @description An edition: one occurrence of an event (for instance a festival's year), which orders,
+         *     email messages and data imports belong to.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        Edition: {
+            /** @description Identifier of the edition. */
+            api_id: $Read<string>;
+            /** @description Organization the edition belongs to. */
+            organization_id: $Read<string>;
+            /** @description Name of the edition. */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the edition starts; null while not yet set.
+             */
+            starts_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the edition ends; null while not yet set.
+             */
+            ends_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the edition was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the edition last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of editions.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedEditionList: {
+            /** @description Number of editions in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The editions on this page. */
+            results: components["schemas"]["Edition"][];
+        };
+        /**
+         * @description A new edition.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        EditionCreate: {
+            /** @description Organization that owns the edition. */
+            organization_id: string;
+            /** @description Name of the edition. */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the edition starts; null while not yet set.
+             */
+            starts_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the edition ends; null while not yet set.
+             */
+            ends_at?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Changes to an edition.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        EditionUpdate: {
+            /** @description Name of the edition. */
+            name?: string;
+            /**
+             * Format: date-time
+             * @description When the edition starts; null while not yet set.
+             */
+            starts_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the edition ends; null while not yet set.
+             */
+            ends_at?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Settings of the copy made by Duplicate edition; a field left out is copied from the
+         *     original edition.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        EditionDuplicate: {
+            /** @description Name of the edition. */
+            name?: string;
+            /**
+             * Format: date-time
+             * @description When the edition starts; null while not yet set.
+             */
+            starts_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When the edition ends; null while not yet set.
+             */
+            ends_at?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One choice of a choice field.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        FieldChoice: {
+            /** @description The value to send for this choice. */
+            value: unknown;
+            /** @description The choice as shown to people. */
+            display_name: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The choices of the edition's choice fields, keyed by field name.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name. Each choice has Django REST Framework's `value` and
+         *     `display_name`, as its OPTIONS metadata shows choices.
+         */
+        EditionFieldChoices: {
+            [key: string]: components["schemas"]["FieldChoice"][];
+        };
+        /**
+         * @description One check of an edition's healthcheck.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        EditionHealthcheckCheck: {
+            /** @description What was checked. */
+            name: string;
+            /**
+             * @description The outcome of the check.
+             * @enum {string}
+             */
+            status: "ok" | "warning" | "error";
+            /** @description What to fix, or null when the check passed. */
+            message?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The result of an edition's healthcheck: whether the edition is set up to sell and send,
+         *     check by check.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        EditionHealthcheck: {
+            /**
+             * @description The worst status of the checks.
+             * @enum {string}
+             */
+            status: "ok" | "warning" | "error";
+            /** @description The checks that were run. */
+            checks: components["schemas"]["EditionHealthcheckCheck"][];
+            /**
+             * Format: date-time
+             * @description When the checks ran.
+             */
+            checked_at?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A purchase: one product bought within an order, which a refund request can be made for.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        Purchase: {
+            /** @description Identifier of the purchase. */
+            api_id: $Read<string>;
+            /** @description Organization the purchase belongs to. */
+            organization_id: $Read<string>;
+            /** @description The order the purchase is part of. */
+            order_id: $Read<string>;
+            /** @description Name of the product bought. */
+            product_name?: $Read<string>;
+            /** @description How many were bought. */
+            quantity?: $Read<number>;
+            /** @description Price paid, a decimal number in a string. */
+            amount?: $Read<string>;
+            /** @description Currency of the amount, an ISO 4217 code. */
+            currency?: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the purchase was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the purchase last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An order: what a buyer bought in one checkout, made of purchases.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        Order: {
+            /** @description Identifier of the order. */
+            api_id: $Read<string>;
+            /** @description Organization the order belongs to. */
+            organization_id: $Read<string>;
+            /** @description Edition the order belongs to. */
+            edition_id?: $Read<string | null>;
+            /** @description The buyer (a user's `api_id`), or null when unknown. */
+            user_id?: $Read<string | null>;
+            /** @description Status of the order. The reference names no statuses. */
+            status?: $Read<string>;
+            /**
+             * @description Total of the order, a decimal number in a string (as Django REST Framework sends
+             *     decimals by default).
+             */
+            total_amount?: $Read<string>;
+            /** @description Currency of the amounts, an ISO 4217 code. */
+            currency?: $Read<string>;
+            /** @description The purchases of the order. */
+            purchases?: $Read<components["schemas"]["Purchase"][]>;
+            /**
+             * Format: date-time
+             * @description When the order was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the order last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of orders.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedOrderList: {
+            /** @description Number of orders in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The orders on this page. */
+            results: components["schemas"]["Order"][];
+        };
+        /**
+         * @description A new refund request for the purchase in the path.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        RefundRequestForPurchaseCreate: {
+            /** @description Why the refund is requested. */
+            reason?: string | null;
+            /**
+             * @description Amount to refund, a decimal number in a string; null for the full price of the
+             *     purchase.
+             */
+            amount?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A request to refund a purchase. It starts `pending` and is approved or rejected once.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        RefundRequest: {
+            /** @description Identifier of the refund request. */
+            api_id: $Read<string>;
+            /** @description Organization the refund request belongs to. */
+            organization_id: $Read<string>;
+            /** @description The purchase to refund. */
+            purchase_id: string;
+            /**
+             * @description `pending` until Approve refund request or Reject refund request decides it.
+             * @enum {string}
+             */
+            status: $Read<"pending" | "approved" | "rejected">;
+            /** @description Why the refund is requested. */
+            reason?: string | null;
+            /**
+             * @description Amount to refund, a decimal number in a string; null for the full price of the
+             *     purchase.
+             */
+            amount?: string | null;
+            /** @description Why the request was rejected; null unless rejected. */
+            rejection_reason?: $Read<string | null>;
+            /**
+             * Format: date-time
+             * @description When the request was approved or rejected; null while pending.
+             */
+            decided_at?: $Read<string | null>;
+            /**
+             * Format: date-time
+             * @description When the refund request was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the refund request last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A user known to an organization: a person who bought tickets or can be reached by its
+         *     campaigns, and a member of segments.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        User: {
+            /** @description Identifier of the user. */
+            api_id: $Read<string>;
+            /** @description Organization the user belongs to. */
+            organization_id: $Read<string>;
+            /**
+             * Format: email
+             * @description Email address of the user.
+             */
+            email?: string;
+            /** @description First name of the user. */
+            first_name?: string;
+            /** @description Last name of the user. */
+            last_name?: string;
+            /** @description Phone number of the user, or null. */
+            phone?: string | null;
+            /**
+             * Format: date-time
+             * @description When the user was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the user last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of users.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedUserList: {
+            /** @description Number of users in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The users on this page. */
+            results: components["schemas"]["User"][];
+        };
+        /**
+         * @description Changes to a user.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        UserUpdate: {
+            /**
+             * Format: email
+             * @description Email address of the user.
+             */
+            email?: string;
+            /** @description First name of the user. */
+            first_name?: string;
+            /** @description Last name of the user. */
+            last_name?: string;
+            /** @description Phone number of the user, or null. */
+            phone?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of refund requests.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedRefundRequestList: {
+            /** @description Number of refund requests in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The refund requests on this page. */
+            results: components["schemas"]["RefundRequest"][];
+        };
+        /**
+         * @description A new refund request for the purchase it names.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        RefundRequestCreate: {
+            /** @description The purchase to refund. */
+            purchase_id: string;
+            /** @description Why the refund is requested. */
+            reason?: string | null;
+            /**
+             * @description Amount to refund, a decimal number in a string; null for the full price of the
+             *     purchase.
+             */
+            amount?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Why a refund request is rejected.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        RefundRequestRejection: {
+            /** @description Why the request is rejected; kept as the request's `rejection_reason`. */
+            reason?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
         /** @description Renditions of an image file, each a URL. */
         FileImage: {
             /**
@@ -169,16 +2277,6 @@ export interface components {
             available_tags?: string[];
         };
         /**
-         * @description Inferred: the reference documents no error bodies. Django REST Framework answers an
-         *     error with `detail`, and a validation error with a list of messages per field.
-         */
-        Error: {
-            /** @description What went wrong. */
-            detail?: string;
-        } & {
-            [key: string]: string | string[];
-        };
-        /**
          * @description The multipart form of the upload serializer: the file's bytes travel in the `file`
          *     part. Derived from the documented serializer, whose `file` field the reference names
          *     for multipart uploads.
@@ -248,37 +2346,1157 @@ export interface components {
             /** @description Tags of the file; replaces the current tags. */
             tags?: string[];
         };
+        /**
+         * @description How one column of an import maps to an order field.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        ColumnMapping: {
+            /**
+             * @description The column as it is named in the import (a file's header, or a key of the external
+             *     orders).
+             */
+            source_column: string;
+            /** @description The order field the column fills; null to ignore the column. */
+            target_field?: string | null;
+            /** @description The first values of the column, to help choose its field. */
+            sample_values?: $Read<string[]>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description How one product named in an import maps to a product of the edition.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        ProductMapping: {
+            /** @description The product as the import names it. */
+            external_product: string;
+            /** @description The edition's product it maps to; null while unmapped. */
+            product_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An import of orders from an uploaded file or an external system. Its columns are mapped to
+         *     order fields (column mappings) and its products to the edition's products (product
+         *     mappings) before the import process starts.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        DataImport: {
+            /** @description Identifier of the data import. */
+            api_id: $Read<string>;
+            /** @description Organization the data import belongs to. */
+            organization_id: $Read<string>;
+            /** @description Edition the imported orders belong to. */
+            edition_id?: string | null;
+            /**
+             * @description The uploaded file the orders are read from (a file's `api_id`); null for an import of
+             *     external orders.
+             */
+            file_id?: $Read<string | null>;
+            /**
+             * @description `file` for an import created from an uploaded file, `external` for one created by
+             *     Import external orders.
+             * @enum {string}
+             */
+            source?: $Read<"file" | "external">;
+            /**
+             * @description `draft` while columns are mapped; `processed` once Process column mappings has applied
+             *     them (products can then be mapped and orders previewed); `importing` after Start
+             *     import process; `completed` or `failed` at the end; `cancelled` after Cancel data
+             *     import.
+             * @enum {string}
+             */
+            status: $Read<"draft" | "processed" | "importing" | "completed" | "failed" | "cancelled">;
+            /** @description How the import's columns map to order fields. */
+            column_mappings?: $Read<components["schemas"]["ColumnMapping"][]>;
+            /** @description How the import's products map to the edition's products. */
+            product_mappings?: $Read<components["schemas"]["ProductMapping"][]>;
+            /** @description Number of rows (orders) to import; null until known. */
+            row_count?: $Read<number | null>;
+            /** @description Number of orders imported so far; null before the import process starts. */
+            imported_count?: $Read<number | null>;
+            /**
+             * Format: date-time
+             * @description When the data import was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the data import last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of data imports.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedDataImportList: {
+            /** @description Number of data imports in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The data imports on this page. */
+            results: components["schemas"]["DataImport"][];
+        };
+        /**
+         * @description A new import of orders from an uploaded file.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        DataImportCreate: {
+            /** @description Organization that owns the data import. */
+            organization_id: string;
+            /** @description Edition the imported orders belong to. */
+            edition_id?: string | null;
+            /** @description The uploaded file to read orders from (a file's `api_id`, see Upload file). */
+            file_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Changes to a data import.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        DataImportUpdate: {
+            /** @description Edition the imported orders belong to. */
+            edition_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of column mappings.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedColumnMappingList: {
+            /** @description Number of column mappings in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The column mappings on this page. */
+            results: components["schemas"]["ColumnMapping"][];
+        };
+        /**
+         * @description New mappings for some of an import's columns.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        ColumnMappingsUpdate: {
+            /** @description Mappings of the columns they name; other columns keep theirs. */
+            column_mappings?: components["schemas"]["ColumnMapping"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One order as the import would create it from one row.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        ImportOrderPreview: {
+            /** @description The row the order comes from, counting from 1. */
+            row_number: number;
+            /** @description The order's fields as mapped from the row. */
+            order: {
+                [key: string]: unknown;
+            };
+            /** @description Why the row would not import; empty when it would. */
+            problems?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of previewed orders.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedImportOrderPreviewList: {
+            /** @description Number of previewed orders in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The previewed orders on this page. */
+            results: components["schemas"]["ImportOrderPreview"][];
+        };
+        /**
+         * @description A page of product mappings.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedProductMappingList: {
+            /** @description Number of product mappings in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The product mappings on this page. */
+            results: components["schemas"]["ProductMapping"][];
+        };
+        /**
+         * @description New mappings for some of an import's products.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        ProductMappingsUpdate: {
+            /** @description Mappings of the products they name; other products keep theirs. */
+            product_mappings?: components["schemas"]["ProductMapping"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One problem of an import's column mappings.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        ColumnMappingProblem: {
+            /**
+             * @description The column the problem is about, or null for the mappings as a whole (e.g. a required
+             *     field no column fills).
+             */
+            source_column?: string | null;
+            /** @description The order field the problem is about, or null. */
+            target_field?: string | null;
+            /** @description What is wrong. */
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Whether an import's column mappings can be processed, with the problems found.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        ColumnMappingValidation: {
+            /** @description True when the mappings can be processed. */
+            valid: boolean;
+            /** @description What to fix; empty when valid. */
+            problems: components["schemas"]["ColumnMappingProblem"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Orders from an external system, to import as a new data import. Each order's keys play the
+         *     part of a file's columns: they are mapped with column and product mappings like the rows
+         *     of a file.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        ExternalOrdersImport: {
+            /** @description Organization that owns the data import. */
+            organization_id: string;
+            /** @description Edition the imported orders belong to. */
+            edition_id?: string | null;
+            /** @description The orders, in the external system's shape. */
+            orders: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An email campaign: an email message sent to the users of a segment, now or at a scheduled
+         *     time.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        Campaign: {
+            /** @description Identifier of the campaign. */
+            api_id: $Read<string>;
+            /** @description Organization the campaign belongs to. */
+            organization_id: $Read<string>;
+            /** @description Name of the campaign. */
+            name: string;
+            /** @description The email message the campaign sends. */
+            email_message_id?: string | null;
+            /** @description The segment whose users receive the campaign. */
+            segment_id?: string | null;
+            /**
+             * @description `draft` until scheduled or sent; `scheduled` after Schedule campaign; `sending` and
+             *     then `sent` (or `failed`) once sending starts; `cancelled` after Cancel campaign.
+             * @enum {string}
+             */
+            status: $Read<"draft" | "scheduled" | "sending" | "sent" | "cancelled" | "failed">;
+            /**
+             * Format: date-time
+             * @description When the campaign is scheduled to be sent (set by Schedule campaign); null unless
+             *     scheduled.
+             */
+            scheduled_at?: $Read<string | null>;
+            /**
+             * Format: date-time
+             * @description When sending started; null before.
+             */
+            sent_at?: $Read<string | null>;
+            /**
+             * Format: date-time
+             * @description When the campaign was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the campaign last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of campaigns.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedCampaignList: {
+            /** @description Number of campaigns in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The campaigns on this page. */
+            results: components["schemas"]["Campaign"][];
+        };
+        /**
+         * @description A new campaign, created as a draft.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        CampaignCreate: {
+            /** @description Organization that owns the campaign. */
+            organization_id: string;
+            /** @description Name of the campaign. */
+            name: string;
+            /** @description The email message the campaign sends. */
+            email_message_id?: string | null;
+            /** @description The segment whose users receive the campaign. */
+            segment_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Changes to a campaign.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        CampaignUpdate: {
+            /** @description Name of the campaign. */
+            name?: string;
+            /** @description The email message the campaign sends. */
+            email_message_id?: string | null;
+            /** @description The segment whose users receive the campaign. */
+            segment_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description When to send a campaign.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        CampaignSchedule: {
+            /**
+             * Format: date-time
+             * @description When to send the campaign, in the future.
+             */
+            scheduled_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Delivery and engagement counts of a campaign.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        CampaignStats: {
+            /** @description Users the campaign is addressed to. */
+            recipients?: number;
+            /** @description Emails sent. */
+            sent?: number;
+            /** @description Emails delivered. */
+            delivered?: number;
+            /** @description Emails opened at least once. */
+            opened?: number;
+            /** @description Emails with at least one link clicked. */
+            clicked?: number;
+            /** @description Emails that bounced. */
+            bounced?: number;
+            /** @description Recipients who unsubscribed through the campaign. */
+            unsubscribed?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A user's consent to a purpose (for instance email marketing), given or withdrawn.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        Consent: {
+            /** @description Identifier of the consent. */
+            api_id: $Read<string>;
+            /** @description Organization the consent belongs to. */
+            organization_id: $Read<string>;
+            /** @description The user the consent is from. */
+            user_id: string;
+            /** @description What the user consents to, e.g. email marketing. */
+            purpose: string;
+            /** @description True while the consent is given, false once withdrawn. */
+            granted: boolean;
+            /** @description Where the consent was given (e.g. checkout), or null. */
+            source?: string | null;
+            /**
+             * Format: date-time
+             * @description When the consent was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the consent last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of consents.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedConsentList: {
+            /** @description Number of consents in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The consents on this page. */
+            results: components["schemas"]["Consent"][];
+        };
+        /**
+         * @description A new consent.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        ConsentCreate: {
+            /** @description Organization that owns the consent. */
+            organization_id: string;
+            /** @description The user the consent is from. */
+            user_id: string;
+            /** @description What the user consents to, e.g. email marketing. */
+            purpose: string;
+            /**
+             * @description True when the consent is given, false when refused.
+             * @default true
+             */
+            granted?: boolean;
+            /** @description Where the consent was given (e.g. checkout), or null. */
+            source?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Changes to a consent.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        ConsentUpdate: {
+            /** @description What the user consents to, e.g. email marketing. */
+            purpose?: string;
+            /** @description True to give the consent, false to withdraw it. */
+            granted?: boolean;
+            /** @description Where the consent was given (e.g. checkout), or null. */
+            source?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An email message: a subject and body, with template variables filled in per recipient,
+         *     that campaigns send.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        EmailMessage: {
+            /** @description Identifier of the email message. */
+            api_id: $Read<string>;
+            /** @description Organization the email message belongs to. */
+            organization_id: $Read<string>;
+            /**
+             * @description Edition the message belongs to; null for an organization-wide template, which Adopt
+             *     template to edition copies into an edition.
+             */
+            edition_id?: string | null;
+            /** @description Name of the message, as shown to the organization. */
+            name: string;
+            /** @description Subject line; may use template variables. */
+            subject: string;
+            /**
+             * @description The message's HTML body, a template that may use template variables (see Get template
+             *     variables).
+             */
+            body_html?: string;
+            /**
+             * Format: date-time
+             * @description When the email message was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the email message last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of email messages.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedEmailMessageList: {
+            /** @description Number of email messages in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The email messages on this page. */
+            results: components["schemas"]["EmailMessage"][];
+        };
+        /**
+         * @description A new email message.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        EmailMessageCreate: {
+            /** @description Organization that owns the email message. */
+            organization_id: string;
+            /**
+             * @description Edition the message belongs to; null for an organization-wide template, which Adopt
+             *     template to edition copies into an edition.
+             */
+            edition_id?: string | null;
+            /** @description Name of the message, as shown to the organization. */
+            name: string;
+            /** @description Subject line; may use template variables. */
+            subject: string;
+            /**
+             * @description The message's HTML body, a template that may use template variables (see Get template
+             *     variables).
+             */
+            body_html?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Changes to an email message.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        EmailMessageUpdate: {
+            /**
+             * @description Edition the message belongs to; null for an organization-wide template, which Adopt
+             *     template to edition copies into an edition.
+             */
+            edition_id?: string | null;
+            /** @description Name of the message, as shown to the organization. */
+            name?: string;
+            /** @description Subject line; may use template variables. */
+            subject?: string;
+            /**
+             * @description The message's HTML body, a template that may use template variables (see Get template
+             *     variables).
+             */
+            body_html?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The edition to adopt a template to.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        EmailTemplateAdoption: {
+            /** @description The edition that gets its own copy of the template. */
+            edition_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description What to fill the template variables with when previewing an email.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        EmailPreviewRequest: {
+            /** @description A user whose data fills the template variables; null for sample data. */
+            user_id?: string | null;
+            /** @description Values of template variables by name; they override the user's data. */
+            variables?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An email message rendered with its template variables filled in.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        EmailPreview: {
+            /** @description The rendered subject line. */
+            subject: string;
+            /** @description The rendered HTML body. */
+            html: string;
+            /** @description The rendered plain-text body, or null when the message has none. */
+            text?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One template variable.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        TemplateVariable: {
+            /** @description The variable's name, as written in the template. */
+            name: string;
+            /** @description What the variable holds. */
+            description?: string | null;
+            /** @description An example value of the variable. */
+            example?: unknown;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The template variables an email message can use.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        TemplateVariables: {
+            /** @description The variables. */
+            variables: components["schemas"]["TemplateVariable"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A segment: the users that a CEL expression selects, calculated in the background.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        Segment: {
+            /** @description Identifier of the segment. */
+            api_id: $Read<string>;
+            /** @description Organization the segment belongs to. */
+            organization_id: $Read<string>;
+            /** @description Name of the segment. */
+            name: string;
+            /** @description What the segment is for. */
+            description?: string | null;
+            /**
+             * @description A CEL (Common Expression Language) expression evaluated for each user: the users for
+             *     whom it is true are the segment's members. Get CEL context schema and dynamic values
+             *     lists what it can use; Validate CEL expression checks it.
+             */
+            expression: string;
+            /**
+             * @description `draft` until calculated; `calculating` while Recalculate segment runs, then `ready`
+             *     or `failed`. A segment that stays `calculating` is stuck: Reset stuck segment to draft
+             *     returns it to `draft`.
+             * @enum {string}
+             */
+            status: $Read<"draft" | "calculating" | "ready" | "failed">;
+            /** @description Number of users in the segment at its last calculation; null before the first. */
+            user_count?: $Read<number | null>;
+            /**
+             * Format: date-time
+             * @description When the segment was last calculated; null before the first calculation.
+             */
+            calculated_at?: $Read<string | null>;
+            /**
+             * Format: date-time
+             * @description When the segment was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the segment last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of segments.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedSegmentList: {
+            /** @description Number of segments in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The segments on this page. */
+            results: components["schemas"]["Segment"][];
+        };
+        /**
+         * @description A new segment, created as a draft.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        SegmentCreate: {
+            /** @description Organization that owns the segment. */
+            organization_id: string;
+            /** @description Name of the segment. */
+            name: string;
+            /** @description What the segment is for. */
+            description?: string | null;
+            /**
+             * @description A CEL (Common Expression Language) expression evaluated for each user: the users for
+             *     whom it is true are the segment's members. Get CEL context schema and dynamic values
+             *     lists what it can use; Validate CEL expression checks it.
+             */
+            expression: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Changes to a segment.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        SegmentUpdate: {
+            /** @description Name of the segment. */
+            name?: string;
+            /** @description What the segment is for. */
+            description?: string | null;
+            /**
+             * @description A CEL (Common Expression Language) expression evaluated for each user: the users for
+             *     whom it is true are the segment's members. Get CEL context schema and dynamic values
+             *     lists what it can use; Validate CEL expression checks it.
+             */
+            expression?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description What a segment's CEL expression can use: the shape of its context and the values known for
+         *     some fields.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        CelContext: {
+            /** @description The variables an expression can use and their types (the context's schema). */
+            schema: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Values that exist in the organization's data (e.g. its editions or products), keyed by
+             *     the field they are values of.
+             */
+            dynamic_values: {
+                [key: string]: unknown[];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A CEL expression to check.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        CelExpressionValidationRequest: {
+            /** @description Organization whose context the expression is checked against. */
+            organization_id: string;
+            /** @description The CEL expression. */
+            expression: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One error of a CEL expression.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        CelExpressionError: {
+            /** @description What is wrong. */
+            message: string;
+            /**
+             * @description Offset in the expression where the error is, counting from 0; null when it is not
+             *     located.
+             */
+            position?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Whether a CEL expression is valid for a segment, with its errors.
+         *
+         *     Inferred: Preo's reference names this operation but documents no response; the shape
+         *     follows from the operation's name.
+         */
+        CelExpressionValidation: {
+            /** @description True when the expression compiles against the context. */
+            valid: boolean;
+            /** @description What is wrong; empty when valid. */
+            errors: components["schemas"]["CelExpressionError"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A webhook endpoint: a URL that receives the organization's events. Its signing secret is
+         *     not part of it: the secret is shown once, in the answers of Create webhook endpoint and
+         *     Rotate webhook secret (`WebhookEndpointWithSecret`).
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        WebhookEndpoint: {
+            /** @description Identifier of the webhook endpoint. */
+            api_id: $Read<string>;
+            /** @description Organization the webhook endpoint belongs to. */
+            organization_id: $Read<string>;
+            /**
+             * Format: uri
+             * @description Where events are sent, by POST.
+             */
+            url: string;
+            /** @description Names of the events sent to the endpoint. The reference names no events. */
+            events: string[];
+            /** @description What the endpoint is for. */
+            description?: string | null;
+            /** @description False to stop sending events to the endpoint. */
+            is_active: boolean;
+            /**
+             * Format: date-time
+             * @description When the webhook endpoint was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the webhook endpoint last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of webhook endpoints.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedWebhookEndpointList: {
+            /** @description Number of webhook endpoints in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The webhook endpoints on this page. */
+            results: components["schemas"]["WebhookEndpoint"][];
+        };
+        /**
+         * @description A new webhook endpoint. The server creates its signing secret.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show.
+         */
+        WebhookEndpointCreate: {
+            /** @description Organization that owns the webhook endpoint. */
+            organization_id: string;
+            /**
+             * Format: uri
+             * @description Where events are sent, by POST.
+             */
+            url: string;
+            /** @description Names of the events sent to the endpoint. The reference names no events. */
+            events: string[];
+            /** @description What the endpoint is for. */
+            description?: string | null;
+            /**
+             * @description False to stop sending events to the endpoint.
+             * @default true
+             */
+            is_active?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A webhook endpoint with its signing secret, which only Create webhook endpoint and Rotate
+         *     webhook secret return: store it then, it is not shown again.
+         *
+         *     Inferred: the reference names the secret's rotation but documents no fields; showing the
+         *     secret once is a decision of this description.
+         */
+        WebhookEndpointWithSecret: components["schemas"]["WebhookEndpoint"] & {
+            /** @description The secret that signs the events sent to the endpoint. */
+            secret: $Read<string>;
+        };
+        /**
+         * @description Changes to a webhook endpoint.
+         *
+         *     Inferred: Preo's reference names this operation but documents no request body. The fields
+         *     follow the conventions of the documented Files endpoints and the operation's name; the
+         *     object is left open for the fields the reference does not show. A partial update: send
+         *     only the fields to change.
+         */
+        WebhookEndpointUpdate: {
+            /**
+             * Format: uri
+             * @description Where events are sent, by POST.
+             */
+            url?: string;
+            /** @description Names of the events sent to the endpoint. The reference names no events. */
+            events?: string[];
+            /** @description What the endpoint is for. */
+            description?: string | null;
+            /** @description False to stop sending events to the endpoint. */
+            is_active?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One event sent (or to be sent) to a webhook endpoint, with its attempts.
+         *
+         *     Inferred: Preo's reference names this object's operations but documents none of its
+         *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
+         *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
+         *     left open for the fields the reference does not show.
+         */
+        WebhookDelivery: {
+            /** @description Identifier of the delivery. */
+            api_id: $Read<string>;
+            /** @description The endpoint the event is sent to. */
+            webhook_endpoint_id: $Read<string>;
+            /** @description Name of the event. */
+            event: $Read<string>;
+            /**
+             * @description `pending` until an attempt succeeds (`succeeded`) or the attempts run out (`failed`);
+             *     Retry a failed delivery makes a failed delivery `pending` again.
+             * @enum {string}
+             */
+            status: $Read<"pending" | "succeeded" | "failed">;
+            /** @description Number of attempts made so far. */
+            attempts: $Read<number>;
+            /**
+             * @description HTTP status the endpoint answered the last attempt with; null before the first attempt
+             *     or when no answer came.
+             */
+            response_status_code?: $Read<number | null>;
+            /**
+             * Format: date-time
+             * @description When the last attempt was made; null before the first.
+             */
+            last_attempt_at?: $Read<string | null>;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due; null when none is.
+             */
+            next_attempt_at?: $Read<string | null>;
+            /** @description The event's body as sent to the endpoint. */
+            payload?: $Read<{
+                [key: string]: unknown;
+            }>;
+            /**
+             * Format: date-time
+             * @description When the delivery was created.
+             */
+            created_at: $Read<string>;
+            /**
+             * Format: date-time
+             * @description When the delivery last changed.
+             */
+            updated_at: $Read<string>;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A page of deliveries.
+         *
+         *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
+         *     `results`, from Django REST Framework's page-number paginator), without the file-specific
+         *     `available_tags`.
+         */
+        PaginatedWebhookDeliveryList: {
+            /** @description Number of deliveries in the whole list, across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description URL of the next page, or null on the last page.
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @description URL of the previous page, or null on the first page.
+             */
+            previous?: string | null;
+            /** @description The deliveries on this page. */
+            results: components["schemas"]["WebhookDelivery"][];
+        };
     };
     responses: {
-        /**
-         * @description The request is not valid; field errors name the fields.
-         *     Inferred (400): the reference documents no error responses.
-         */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
         /**
          * @description The bearer token is missing, wrong or expired.
          *     Inferred (401): the reference documents no error responses.
          */
         Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /**
-         * @description The token may not act on this organization or object.
-         *     Inferred (403): the reference documents no error responses.
-         */
-        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -294,6 +3512,30 @@ export interface components {
             headers: {
                 /** @description Inferred. Seconds to wait before retrying, or an HTTP date. */
                 "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The request is not valid; field errors name the fields.
+         *     Inferred (400): the reference documents no error responses.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The token may not act on this organization or object.
+         *     Inferred (403): the reference documents no error responses.
+         */
+        Forbidden: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -326,12 +3568,41 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+         *     documented file list, which requires it.
+         */
+        OrganizationId: string;
         /** @description A page number within the paginated result set. */
         Page: number;
         /** @description Number of results to return per page. */
         PageSize: number;
+        /** @description A unique value identifying this Edition. */
+        EditionId: string;
+        /** @description A unique value identifying this Order. */
+        OrderId: string;
+        /** @description A unique value identifying this Purchase. */
+        PurchaseId: string;
+        /** @description A unique value identifying this User. */
+        UserId: string;
+        /** @description A unique value identifying this Refund Request. */
+        RefundRequestId: string;
         /** @description A unique value identifying this File. */
         FileId: string;
+        /** @description A unique value identifying this Data Import. */
+        DataImportId: string;
+        /** @description A unique value identifying this Campaign. */
+        CampaignId: string;
+        /** @description A unique value identifying this Consent. */
+        ConsentId: string;
+        /** @description A unique value identifying this Email Message. */
+        EmailMessageId: string;
+        /** @description A unique value identifying this Segment. */
+        SegmentId: string;
+        /** @description A unique value identifying this Webhook Endpoint. */
+        WebhookEndpointId: string;
+        /** @description A unique value identifying this Webhook Delivery. */
+        WebhookDeliveryId: string;
     };
     requestBodies: never;
     headers: never;
@@ -339,6 +3610,599 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getUserInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserInfo"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listEditions: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of editions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEditionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditionCreate"];
+            };
+        };
+        responses: {
+            /** @description The new edition. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Edition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEditionDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The edition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Edition"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated edition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Edition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    duplicateEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EditionDuplicate"];
+            };
+        };
+        responses: {
+            /** @description The new edition, a copy of this one. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Edition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEditionFieldChoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The choices, by field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionFieldChoices"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    runEditionHealthcheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Edition. */
+                id: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results of the checks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionHealthcheck"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of orders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedOrderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrieveOrderDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Order. */
+                id: components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrievePurchaseDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Purchase. */
+                id: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Purchase"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRefundRequestForPurchase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Purchase. */
+                id: components["parameters"]["PurchaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefundRequestForPurchaseCreate"];
+            };
+        };
+        responses: {
+            /** @description The new refund request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedUserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrieveUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this User. */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    partiallyUpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this User. */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRefundRequests: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description Only refund requests with this status (inferred filter). */
+                status?: "pending" | "approved" | "rejected";
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of refund requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedRefundRequestList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRefundRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The new refund request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrieveRefundRequestDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Refund Request. */
+                id: components["parameters"]["RefundRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The refund request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveRefundRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Refund Request. */
+                id: components["parameters"]["RefundRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approved refund request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectRefundRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Refund Request. */
+                id: components["parameters"]["RefundRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefundRequestRejection"];
+            };
+        };
+        responses: {
+            /** @description The rejected refund request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listFiles: {
         parameters: {
             query: {
@@ -484,6 +4348,1658 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FileDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDataImports: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of data imports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedDataImportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createDataImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataImportCreate"];
+            };
+        };
+        responses: {
+            /** @description The new data import. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDataImportDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data import. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateDataImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataImportUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated data import. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    cancelDataImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled data import. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listColumnMappings: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of column mappings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedColumnMappingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateColumnMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ColumnMappingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The data import with its new column mappings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    previewImportOrders: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of previewed orders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedImportOrderPreviewList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    processColumnMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The processed data import. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listProductMappings: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of product mappings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedProductMappingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateProductMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductMappingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The data import with its new product mappings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    startImportProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The data import, now importing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    validateColumnMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Data Import. */
+                id: components["parameters"]["DataImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the mappings are valid, and why not. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ColumnMappingValidation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importExternalOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExternalOrdersImport"];
+            };
+        };
+        responses: {
+            /** @description The new data import. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCampaignList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCreate"];
+            };
+        };
+        responses: {
+            /** @description The new campaign. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrieveCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body. The campaign is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    scheduleCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignSchedule"];
+            };
+        };
+        responses: {
+            /** @description The scheduled campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    sendCampaignNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign, now sending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCampaignStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Campaign. */
+                id: components["parameters"]["CampaignId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStats"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listConsents: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedConsentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new consent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrieveConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Consent. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Consent. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body. The consent is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Consent. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated consent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listEmailMessages: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of email messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEmailMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createEmailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The new email message. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEmailMessageDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteEmailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body. The email message is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateEmailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated email message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    adoptTemplateToEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailTemplateAdoption"];
+            };
+        };
+        responses: {
+            /** @description The edition's copy of the template. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    duplicateEmailMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new email message, a copy of this one. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    previewEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmailPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The rendered email. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTemplateVariables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Email Message. */
+                id: components["parameters"]["EmailMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template variables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVariables"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSegments: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of segments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedSegmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new segment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrieveSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body. The segment is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated segment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportSegmentUsersAsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment's users, as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recalculateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment, now calculating. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resetStuckSegmentToDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Segment. */
+                id: components["parameters"]["SegmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segment, back in draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCelContextSchemaAndDynamicValues: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The context's schema and known values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CelContext"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    validateCelExpression: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CelExpressionValidationRequest"];
+            };
+        };
+        responses: {
+            /** @description Whether the expression is valid, and why not. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CelExpressionValidation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query: {
+                /**
+                 * @description Organization to act on: a list holds only this organization's objects. Inferred from the
+                 *     documented file list, which requires it.
+                 */
+                organization_id: components["parameters"]["OrganizationId"];
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of webhook endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedWebhookEndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description The new webhook endpoint. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retrieveWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body. The webhook endpoint is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated webhook endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDeliveriesForWebhookEndpoint: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries with this status (inferred filter). */
+                status?: "pending" | "succeeded" | "failed";
+                /** @description A page number within the paginated result set. */
+                page?: components["parameters"]["Page"];
+                /** @description Number of results to return per page. */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedWebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Endpoint. */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint with its new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDeliveryDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Delivery. */
+                id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    retryAFailedDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique value identifying this Webhook Delivery. */
+                id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
             400: components["responses"]["BadRequest"];

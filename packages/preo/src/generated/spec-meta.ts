@@ -1,6 +1,6 @@
 // Generated from specs/preo/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:5e753579456f8da566dff8229913daa2082930b8cf93f91d91c1eefe211bd639
+// Spec content hash: sha256:9e7c37fed53c77d455c4f666356c7d04b0f5b40e311e9914fd57712c1214186a
 
 /** The spec's first server: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.preo.dev";

@@ -1,6 +1,6 @@
 // Generated from specs/prepr/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:b5547e57ee025be76bd275019521604c38295385679db6cfb735caf83dd3da7f
+// Spec content hash: sha256:fba185a8990cfc309351183d55d225154ad9b2c0d45ee5112d77a42a59b4c957
 
 /** The spec's first server: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.eu1.prepr.io";
@@ -9,4 +9,35 @@ export const defaultBaseUrl = "https://api.eu1.prepr.io";
  * Query parameters marked `x-query-encoding: brackets` in the spec, by method and
  * path: the client sends these in indexed bracket notation (`tags[0][in][0]=a`).
  */
-export const bracketQueryParameters: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {};
+export const bracketQueryParameters: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  "get": {
+    "/publications": [
+      "model",
+      "status",
+      "locales",
+      "created_by",
+      "assigned_to",
+      "channels",
+      "tags",
+      "containers",
+      "slug",
+      "q",
+      "created_on",
+      "changed_on",
+      "publish_on",
+      "expire_on"
+    ],
+    "/channels": [
+      "name",
+      "slug"
+    ],
+    "/tags": [
+      "q",
+      "slug"
+    ],
+    "/persons": [
+      "created_on",
+      "last_seen"
+    ]
+  }
+};

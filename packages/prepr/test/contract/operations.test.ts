@@ -1,0 +1,137 @@
+// Contract tests: every operation of the Prepr spec, called through createPreprClient
+// against Prism serving the same spec with --errors. A new operation in the spec fails
+// the type-check here (the table is keyed by every operationId) and the coverage test.
+import {
+  bundleSpec,
+  type CallResult,
+  expectContractKept,
+  type PrismServer,
+  SpecValidator,
+  startPrism,
+} from "@specbound/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createPreprClient,
+  type operations,
+  type PreprClient,
+  type webhooks,
+} from "../../src/index.js";
+
+type Call = (client: PreprClient) => Promise<CallResult>;
+
+// openapi-typescript lists webhook operations (events Prepr sends) among `operations`;
+// the client calls only the API's own.
+type WebhookOperation = { [E in keyof webhooks]: webhooks[E]["post"] }[keyof webhooks];
+type ApiOperationId = {
+  [K in keyof operations]: operations[K] extends WebhookOperation ? never : K;
+}[keyof operations];
+
+const PUBLICATION = "ec21095b-4beb-4cea-890f-1255bbe4a002";
+const CHANNEL = "81ef56b4-561f-f42e-75b5-3602fd9954ac";
+const TAG = "2c98d5a3-9dca-4619-9031-6b82dc795f15";
+const id = (value: string) => ({ params: { path: { id: value } } });
+
+const calls = {
+  listPublications: (c) =>
+    c.GET("/publications", {
+      params: {
+        query: {
+          limit: 10,
+          sort: "-created_on",
+          locale: "en-EN",
+          tags: [{ in: ["politics", "sport"], param: "Slug" }],
+          status: [{ eq: "Done" }],
+          created_on: [{ gt: "2019-01-01T00:00:00+00:00", lt: "2019-02-01T00:00:00+00:00" }],
+          q: [{ fz: "climate" }],
+        },
+      },
+    }),
+  createPublication: (c) =>
+    c.POST("/publications", {
+      body: {
+        model: { id: "8ca916d8-ba5c-4c6b-a91a-4c4fb2213879" },
+        locales: ["en-EN"],
+        status: { "en-EN": { body: "To do" } },
+        items: { "en-EN": { title: { body: "This is the title", format: "H6", label: "Text" } } },
+      },
+    }),
+  getPublication: (c) =>
+    c.GET("/publications/{id}", {
+      params: { path: { id: PUBLICATION }, query: { fields: "items" } },
+    }),
+  updatePublication: (c) =>
+    c.PUT("/publications/{id}", {
+      ...id(PUBLICATION),
+      body: {
+        locales: ["en-EN"],
+        items: { "en-EN": { summary: { body: "En dit is de summary text." } } },
+      },
+    }),
+  deletePublication: (c) => c.DELETE("/publications/{id}", id(PUBLICATION)),
+  listContainers: (c) => c.GET("/containers", { params: { query: { limit: 10 } } }),
+  listChannels: (c) =>
+    c.GET("/channels", {
+      params: {
+        query: { sort: "name", name: [{ fz: "interna" }], slug: [{ eq: "international" }] },
+      },
+    }),
+  createChannel: (c) =>
+    c.POST("/channels", {
+      body: {
+        name: "Floortje naar het einde van de wereld",
+        slug: "floortje-naar-het-einde-van-de-wereld",
+      },
+    }),
+  getChannel: (c) => c.GET("/channels/{id}", id(CHANNEL)),
+  updateChannel: (c) => c.PUT("/channels/{id}", { ...id(CHANNEL), body: { slug: "floortje" } }),
+  deleteChannel: (c) => c.DELETE("/channels/{id}", id(CHANNEL)),
+  listStatuses: (c) => c.GET("/statuses", { params: { query: { skip: 0, limit: 25 } } }),
+  listLocales: (c) => c.GET("/locales", { params: { query: { sort: "body", q: "en" } } }),
+  listTags: (c) =>
+    c.GET("/tags", { params: { query: { limit: 2, q: [{ fz: "Spor" }], sort: "-created_on" } } }),
+  createTag: (c) => c.POST("/tags", { body: { body: "Climate change", slug: "climate-change" } }),
+  getTag: (c) => c.GET("/tags/{id}", id(TAG)),
+  updateTag: (c) => c.PUT("/tags/{id}", { ...id(TAG), body: { body: "Unicorn" } }),
+  deleteTag: (c) => c.DELETE("/tags/{id}", id(TAG)),
+  listPublicationModels: (c) => c.GET("/publication_models", { params: { query: { limit: 10 } } }),
+  getPublicationModel: (c) =>
+    c.GET("/publication_models/{id}", id("0e91ac7f-2525-4356-816f-fd19b5283d8f")),
+  listPersons: (c) =>
+    c.GET("/persons", { params: { query: { sort: "-last_seen", last_seen: [{ il: 3600 }] } } }),
+  listUsers: (c) => c.GET("/users", { params: { query: { limit: 10 } } }),
+  getSession: (c) =>
+    c.GET("/sessions/{id}", id("hnmgfJHKIAegpEOO5ngH7MhEmtpLFXrv4gfGHErnQXf7XMNcOKkfUmFqY1Lagk7R")),
+  getHealth: (c) => c.GET("/health"),
+} satisfies Record<ApiOperationId, Call>;
+
+let prism: PrismServer;
+let spec: SpecValidator;
+let client: PreprClient;
+beforeAll(async () => {
+  [prism, spec] = await Promise.all([
+    startPrism("prepr"),
+    bundleSpec("prepr").then((d) => new SpecValidator(d)),
+  ]);
+  client = createPreprClient({ baseUrl: prism.url, token: "contract-test-token", maxRetries: 0 });
+}, 90_000);
+afterAll(async () => prism?.close());
+
+describe("Prepr contract (Prism --errors)", () => {
+  it("has a contract test for every operationId of the spec", () => {
+    const inSpec = spec
+      .operations()
+      .map((o) => o.operationId)
+      .sort();
+    expect(Object.keys(calls).sort()).toEqual(inSpec);
+  });
+
+  it.each(Object.entries(calls) as Array<[string, Call]>)("%s", async (operationId, call) => {
+    expectContractKept(spec, operationId, await call(client));
+  });
+
+  it("is a real check: Prism flags a request that breaks the spec", async () => {
+    const result = await client.GET("/statuses", { params: { query: { limit: 5000 } } });
+    expect(result.response.status).toBe(400);
+    expect(result.response.headers.get("sl-violations")).toContain("limit");
+  });
+});

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// @ts-check
+// Writes site/index.html, the landing page: both APIs with their version, operation
+// count and provenance, links to their reference pages, bundled specs and client
+// packages. Reads what build-docs.mjs wrote to site/<api>/. Self-contained: inline CSS,
+// nothing loaded from elsewhere.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readApis } from "./lib/apis.mjs";
+import { writeFileAtomic } from "./lib/atomic-write.mjs";
+
+const { values } = parseArgs({
+  options: {
+    root: { type: "string", default: path.resolve(import.meta.dirname, "..") },
+    out: { type: "string" },
+  },
+});
+const root = path.resolve(values.root);
+const site = path.resolve(values.out ?? path.join(root, "site"));
+const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"];
+
+/** @param {string} text */
+const html = (text) =>
+  text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+
+const cards = readApis(root).map((api) => {
+  /** @type {Record<string, any>} */
+  const spec = JSON.parse(readFileSync(path.join(site, api.name, "openapi.json"), "utf8"));
+  const operations = Object.values(spec.paths ?? {}).flatMap((item) =>
+    METHODS.filter((m) => item[m]).map((m) => item[m]),
+  );
+  const inferred = operations.filter((o) => o["x-provenance"] === "inferred").length;
+  const provenance =
+    inferred > 0
+      ? `<p class="note">${operations.length - inferred} documented by the vendor's reference, ${inferred} inferred from its conventions (marked in the reference).</p>`
+      : "";
+  return `
+    <section class="api" data-api="${api.name}">
+      <h2>${html(spec.info.title)} <span class="version">v${html(spec.info.version)}</span></h2>
+      <p>${html(spec.info.summary ?? "")}</p>
+      <p class="count"><strong data-operations="${operations.length}">${operations.length}</strong> operations</p>
+      ${provenance}
+      <ul>
+        <li><a href="${api.name}/index.html">API reference</a></li>
+        <li>OpenAPI 3.1: <a href="${api.name}/openapi.yaml">openapi.yaml</a> · <a href="${api.name}/openapi.json">openapi.json</a></li>
+        <li>Client: <a href="https://www.npmjs.com/package/${api.client.packageName}"><code>${api.client.packageName}</code></a></li>
+      </ul>
+      <pre><code>npm install ${api.client.packageName}</code></pre>
+    </section>`;
+});
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="data:,">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Specbound API docs</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+  body { max-width: 60rem; margin: 0 auto; padding: 2rem 1rem; }
+  header p { max-width: 45rem; }
+  main { display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); }
+  .api { border: 1px solid #8884; border-radius: 0.5rem; padding: 1rem 1.25rem; }
+  .version { font-size: 0.8em; font-weight: normal; opacity: 0.7; }
+  .note { font-size: 0.9em; opacity: 0.8; }
+  pre { background: #8881; padding: 0.5rem 0.75rem; border-radius: 0.25rem; overflow-x: auto; }
+</style>
+</head>
+<body>
+<header>
+  <h1>Specbound API docs</h1>
+  <p>Reference documentation for two APIs, generated from hand-written OpenAPI 3.1 specs. Every
+  operation shows a TypeScript call through the typed client and the same request as curl.
+  The pages work offline: nothing is loaded from anywhere else.</p>
+</header>
+<main>${cards.join("\n")}
+</main>
+</body>
+</html>
+`;
+writeFileAtomic(path.join(site, "index.html"), page);
+console.log(`✓ ${path.relative(root, path.join(site, "index.html"))}`);

@@ -1,0 +1,180 @@
+// @ts-check
+// The docs in a real browser: Debian's Chromium driven by playwright-core, the site
+// served from a local static server. Each page loads without console errors and
+// without a request leaving the local server; each reference page's sidebar lists
+// every operation of its spec; the search finds an operation by its summary; the
+// landing page's links resolve. Screenshots go to .artifacts/screenshots/ (gitignored).
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { serveDirectory } from "@specbound/testkit";
+import { chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APIS, builtSpec, operationsOf, site } from "./site-files.mjs";
+import { repoRoot } from "./spec-copy.mjs";
+
+const screenshots = path.join(repoRoot, ".artifacts", "screenshots");
+const CHROMIUM = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+].find((p) => p && existsSync(p));
+
+/** @type {import("playwright-core").Browser} */
+let browser;
+/** @type {{ url: string, close(): Promise<void> }} */
+let server;
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error("No Chromium found: run ./scripts/bootstrap or set CHROMIUM_PATH");
+  mkdirSync(screenshots, { recursive: true });
+  server = await serveDirectory(site);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Opens a page in a fresh context and records what it asks for and complains about.
+ * @param {string} pathname
+ */
+async function open(pathname) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Generous: the pages are large, and CI runs this beside other suites on two cores.
+  page.setDefaultTimeout(60_000);
+  /** @type {string[]} */
+  const outside = [];
+  /** @type {string[]} */
+  const errors = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !/^(data|blob|about):/.test(url)) outside.push(url);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}/${pathname}`, { waitUntil: "networkidle" });
+  return { page, context, outside, errors };
+}
+
+const SIDEBAR_ITEM = '[data-testid="menu-item-label"]';
+
+describe("the docs in Chromium", () => {
+  it("landing page: loads clean and every link resolves", async () => {
+    const { page, context, outside, errors } = await open("index.html");
+    await page.screenshot({ path: path.join(screenshots, "index.png"), fullPage: true });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    const links = await page.$$eval("a[href]", (as) =>
+      as.map((a) => /** @type {HTMLAnchorElement} */ (a).href),
+    );
+    const local = links.filter((href) => href.startsWith(server.url));
+    expect(local.length).toBe(APIS.length * 3);
+    for (const href of local) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+    await context.close();
+  }, 60_000);
+
+  describe.each(APIS)("%s reference page", (api) => {
+    const spec = builtSpec(api);
+    const operations = operationsOf(spec);
+
+    it("loads clean, lists every operation in its sidebar and finds one by its summary", async () => {
+      const { page, context, outside, errors } = await open(`${api}/index.html`);
+      await page.waitForSelector(SIDEBAR_ITEM);
+
+      // The sidebar shows one tag group's operations at a time: open each in turn and
+      // collect what it lists, keyed by link (an operation with two tags has two).
+      /** @type {Map<string, string>} */
+      const entries = new Map();
+      for (const tag of spec.tags ?? []) {
+        await page
+          .locator(SIDEBAR_ITEM, { hasText: new RegExp(`^${tag.name}$`) })
+          .first()
+          .click();
+        const visible = await page.$$eval(`a:has(> ${SIDEBAR_ITEM} .tag-http)`, (links) =>
+          links.map((a) => [
+            a.getAttribute("href") ?? "",
+            `${a.querySelector(".tag-http")?.textContent?.trim()} ${a.querySelector("[data-text]")?.getAttribute("data-text")}`.toLowerCase(),
+          ]),
+        );
+        for (const [href = "", entry = ""] of visible) entries.set(href, entry);
+      }
+      const listed = new Set(entries.values());
+      const key = (/** @type {{ method: string, operation: any }} */ o) =>
+        `${o.method} ${o.operation.summary}`.toLowerCase();
+      const expected = new Set(operations.map(key));
+      // Webhooks (events the API sends) are listed too, apart from the operations.
+      const webhooks = new Set(operationsOf({ paths: spec.webhooks ?? {} }).map(key));
+      expect([...listed].sort()).toEqual([...expected, ...webhooks].sort());
+      expect([...listed].filter((entry) => !webhooks.has(entry))).toHaveLength(operations.length);
+      // An operation with two tags is listed under both.
+      expect(entries.size).toBe(
+        operations.reduce((n, o) => n + (o.operation.tags?.length ?? 1), 0) + webhooks.size,
+      );
+      await page.screenshot({ path: path.join(screenshots, `${api}.png`) });
+
+      // An operation's page shows its TypeScript sample, and an inferred operation says so.
+      const shown =
+        operations.find((o) => o.operation["x-provenance"] === "inferred") ?? operations[0];
+      const group = shown?.operation.tags?.[0];
+      await page
+        .locator(SIDEBAR_ITEM, { hasText: new RegExp(`^${group}$`) })
+        .first()
+        .click();
+      await page
+        .locator(`a:has(> ${SIDEBAR_ITEM} [data-text="${shown?.operation.summary}"])`)
+        .first()
+        .click();
+      const factory = `create${api.charAt(0).toUpperCase()}${api.slice(1)}Client(`;
+      await page.locator("pre", { hasText: factory }).first().waitFor({ state: "visible" });
+      if (shown?.operation["x-provenance"] === "inferred") {
+        await page
+          .getByText(/^Inferred: /)
+          .first()
+          .waitFor({ state: "visible" });
+        await page
+          .locator("h1, h2")
+          .filter({ hasText: shown.operation.summary })
+          .getByText("Inferred")
+          .first()
+          .waitFor();
+      }
+      await page.screenshot({ path: path.join(screenshots, `${api}-operation.png`) });
+
+      const target = operations[operations.length - 1]?.operation.summary;
+      await page
+        .getByText(/^Search/)
+        .first()
+        .click();
+      await page.keyboard.type(target);
+      const hit = page
+        .locator('[data-component-name="Search/SearchItem"]')
+        .filter({ hasText: target })
+        .first();
+      await hit.waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(screenshots, `${api}-search.png`) });
+
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 240_000);
+  });
+});

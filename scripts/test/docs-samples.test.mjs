@@ -1,0 +1,39 @@
+// @ts-check
+// Every operation of both published specs carries a TypeScript and a curl sample, and
+// every TypeScript sample compiles against the packages: a sample that stops compiling
+// (a renamed path, a parameter that became required) fails here.
+import { compileSnippets } from "@specbound/testkit";
+import { describe, expect, it } from "vitest";
+import { APIS, builtSpec, operationsOf } from "./site-files.mjs";
+
+describe.each(APIS)("%s code samples", (api) => {
+  const operations = operationsOf(builtSpec(api));
+
+  it("gives every operation a TypeScript and a curl sample", () => {
+    const missing = operations.filter(({ operation }) => {
+      const langs = (operation["x-codeSamples"] ?? []).map((/** @type {any} */ s) => s.label);
+      return !(langs.includes("TypeScript") && langs.includes("curl"));
+    });
+    expect(missing.map((o) => o.operation.operationId)).toEqual([]);
+  });
+
+  it("compiles every TypeScript sample with tsc against the packages", () => {
+    /** @type {Record<string, string>} */
+    const samples = {};
+    for (const { operation } of operations) {
+      const sample = operation["x-codeSamples"].find(
+        (/** @type {any} */ s) => s.label === "TypeScript",
+      );
+      samples[operation.operationId] = sample.source;
+    }
+    expect(compileSnippets(samples)).toEqual([]);
+  }, 120_000);
+});
+
+it("reports a sample that does not compile (the check can fail)", () => {
+  const errors = compileSnippets({
+    broken:
+      'import { createPreoClient } from "@specbound/preo";\nawait createPreoClient().GET("/v1/nope", {});\n',
+  });
+  expect(errors.join("\n")).toMatch(/broken\.ts:2:\d+ .*"\/v1\/nope"/);
+});
