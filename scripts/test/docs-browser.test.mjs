@@ -6,9 +6,9 @@
 // landing page's links resolve. Screenshots go to .artifacts/screenshots/ (gitignored).
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { serveDirectory } from "@specbound/testkit";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveDirectory } from "../lib/static-server.mjs";
 import { APIS, builtSpec, operationsOf, site } from "./site-files.mjs";
 import { repoRoot } from "./spec-copy.mjs";
 

@@ -17,4 +17,5 @@ export {
 } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/schema.js";
 export type * from "./schemas.js";
-export { verifyPreprWebhook } from "./webhooks.js";
+export type { PreprWebhookEvent, PreprWebhookEventName } from "./webhook-events.js";
+export { PreprWebhookSignatureError, parsePreprWebhook, verifyPreprWebhook } from "./webhooks.js";

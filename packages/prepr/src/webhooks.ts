@@ -2,6 +2,9 @@
 // the raw request body, keyed with the webhook's secret. Web Crypto only, so the same
 // code runs in Node, Deno, workers and browsers.
 
+import { SpecboundError } from "@specbound/runtime";
+import type { PreprWebhookEvent } from "./webhook-events.js";
+
 const encoder = new TextEncoder();
 
 function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | undefined {
@@ -39,4 +42,27 @@ export async function verifyPreprWebhook(
     ["verify"],
   );
   return crypto.subtle.verify("HMAC", key, signature, toBytes(rawBody));
+}
+
+/** The webhook call's signature does not match its body: it did not come from Prepr. */
+export class PreprWebhookSignatureError extends SpecboundError {
+  override name = "PreprWebhookSignatureError";
+}
+
+/**
+ * Verifies a webhook call and returns its event, typed by `event`. Throws
+ * `PreprWebhookSignatureError` when `Prepr-Signature` does not match the raw body.
+ */
+export async function parsePreprWebhook(
+  rawBody: string | ArrayBuffer | Uint8Array,
+  signatureHeader: string | null | undefined,
+  secret: string,
+): Promise<PreprWebhookEvent> {
+  if (!(await verifyPreprWebhook(rawBody, signatureHeader, secret))) {
+    throw new PreprWebhookSignatureError(
+      "Prepr-Signature does not match the body: not a call from Prepr, or the body was changed",
+    );
+  }
+  const text = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
+  return JSON.parse(text) as PreprWebhookEvent;
 }

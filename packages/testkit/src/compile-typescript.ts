@@ -49,3 +49,9 @@ export function compileSnippets(snippets: Record<string, string>): string[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The ```ts blocks of a Markdown file, named `<file>#<n>`. */
+export function markdownSnippets(file: string, text: string): Record<string, string> {
+  const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? "");
+  return Object.fromEntries(blocks.map((source, i) => [`${path.basename(file)}#${i + 1}`, source]));
+}

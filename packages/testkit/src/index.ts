@@ -1,4 +1,4 @@
-export { compileSnippets } from "./compile-typescript.js";
+export { compileSnippets, markdownSnippets } from "./compile-typescript.js";
 export { type CallResult, expectContractKept } from "./contract.js";
 export {
   type Handler,
@@ -17,4 +17,3 @@ export {
   repoRoot,
   SpecValidator,
 } from "./spec-validation.js";
-export { serveDirectory } from "./static-server.js";

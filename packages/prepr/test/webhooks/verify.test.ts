@@ -1,6 +1,10 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { verifyPreprWebhook } from "../../src/index.js";
+import {
+  PreprWebhookSignatureError,
+  parsePreprWebhook,
+  verifyPreprWebhook,
+} from "../../src/index.js";
 
 const secret = "9a3b6c1e-webhook-id";
 const body = JSON.stringify({
@@ -37,5 +41,23 @@ describe("verifyPreprWebhook", () => {
 
   it("refuses an empty secret", async () => {
     await expect(verifyPreprWebhook(body, sign(body), "")).rejects.toThrow(/^secret:/);
+  });
+});
+
+describe("parsePreprWebhook", () => {
+  it("returns the event of a signed call", async () => {
+    const event = await parsePreprWebhook(new TextEncoder().encode(body), sign(body), secret);
+    expect(event.event).toBe("publication.created");
+    expect(event.payload).toEqual({ id: "ec21095b-4beb-4cea-890f-1255bbe4a002" });
+  });
+
+  it("refuses a call whose signature does not match, without parsing it", async () => {
+    const forged = body.replace("created", "deleted");
+    await expect(parsePreprWebhook(forged, sign(body), secret)).rejects.toBeInstanceOf(
+      PreprWebhookSignatureError,
+    );
+    await expect(parsePreprWebhook("{not json", sign(body), secret)).rejects.toBeInstanceOf(
+      PreprWebhookSignatureError,
+    );
   });
 });

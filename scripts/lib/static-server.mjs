@@ -1,9 +1,12 @@
+// @ts-check
+// A static file server on 127.0.0.1 for the built site: `pnpm docs:preview` and the
+// docs browser test both use it. Folders answer with their index.html.
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 
-const TYPES: Record<string, string> = {
+/** @type {Record<string, string>} */
+const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".json": "application/json",
   ".yaml": "application/yaml",
@@ -11,10 +14,12 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves a folder over HTTP on 127.0.0.1 (folders answer with their index.html). */
-export async function serveDirectory(
-  root: string,
-): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * @param {string} root  folder to serve
+ * @param {number} port  0 for any free port
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export async function serveDirectory(root, port = 0) {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = path.join(root, pathname);
@@ -32,14 +37,14 @@ export async function serveDirectory(
     res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(undefined)));
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address());
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => resolve(undefined));
       }),
   };
 }
