@@ -4,6 +4,12 @@ import { defineConfig } from "vitest/config";
 // Each project keeps its own vitest config; `turbo run test` runs them one by one.
 export default defineConfig({
   test: {
-    projects: ["packages/runtime", "packages/prepr", "packages/preo", "scripts"],
+    projects: [
+      "packages/runtime",
+      "packages/prepr",
+      "packages/preo",
+      "packages/testkit",
+      "scripts",
+    ],
   },
 });

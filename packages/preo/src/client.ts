@@ -1,32 +1,23 @@
 import {
   type ClientOptions,
   createApiClient,
+  type ListItem,
+  type ListPath,
   type PaginateOptions,
   paginateByPageNumber,
 } from "@specbound/runtime";
 import type { Client, MaybeOptionalInit } from "openapi-fetch";
 import type { paths, Readable } from "./generated/schema.js";
-import * as spec from "./generated/spec-meta.js";
+import { bracketQueryParameters, defaultBaseUrl } from "./generated/spec-meta.js";
 
 /** Options of `createPreoClient`: `token`, `baseUrl`, `fetch`, `timeoutMs`, `maxRetries`, `headers`, `userAgent`. */
 export type PreoClientOptions = ClientOptions;
 
-type JsonBody<Response> = Response extends { content: { "application/json": infer Body } }
-  ? Body
-  : never;
-type ListBody<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } }
-  ? JsonBody<R>
-  : never;
-
-/** Paths whose GET answers a paginated envelope `{ count, next, previous, results }`. */
-export type PreoListPath = {
-  [P in keyof paths]: ListBody<P> extends { results: readonly unknown[] } ? P : never;
-}[keyof paths];
+/** Paths whose GET answers a list envelope `{ count, next, previous, results }`. */
+export type PreoListPath = ListPath<paths, "results">;
 
 /** The type of one item of the list at `P`. */
-export type PreoListItem<P extends PreoListPath> = Readable<
-  ListBody<P> extends { results: readonly (infer Item)[] } ? Item : never
->;
+export type PreoListItem<P extends PreoListPath> = Readable<ListItem<paths, P, "results">>;
 
 export type PreoPaginateInit<P extends PreoListPath> = MaybeOptionalInit<paths[P], "get"> &
   PaginateOptions;
@@ -45,7 +36,10 @@ export interface PreoClient extends Client<paths, `${string}/${string}`> {
 
 /** A typed client for the Preo API. */
 export function createPreoClient(options: PreoClientOptions = {}): PreoClient {
-  const client = createApiClient<paths>({ userAgent: "specbound-preo", ...options }, spec);
+  const client = createApiClient<paths>(
+    { userAgent: "specbound-preo", ...options },
+    { defaultBaseUrl, bracketQueryParameters },
+  );
   return Object.assign(client, {
     paginate<P extends PreoListPath>(path: P, init: PreoPaginateInit<P>) {
       return paginateByPageNumber<PreoListItem<P>>(client.GET, path, init);

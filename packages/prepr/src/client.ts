@@ -1,32 +1,23 @@
 import {
   type ClientOptions,
   createApiClient,
+  type ListItem,
+  type ListPath,
   type PaginateOptions,
   paginateByOffset,
 } from "@specbound/runtime";
 import type { Client, MaybeOptionalInit } from "openapi-fetch";
 import type { paths, Readable } from "./generated/schema.js";
-import * as spec from "./generated/spec-meta.js";
+import { bracketQueryParameters, defaultBaseUrl } from "./generated/spec-meta.js";
 
 /** Options of `createPreprClient`: `token`, `baseUrl`, `fetch`, `timeoutMs`, `maxRetries`, `headers`, `userAgent`. */
 export type PreprClientOptions = ClientOptions;
 
-type JsonBody<Response> = Response extends { content: { "application/json": infer Body } }
-  ? Body
-  : never;
-type ListBody<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } }
-  ? JsonBody<R>
-  : never;
-
 /** Paths whose GET answers a list envelope `{ items, total, skip, limit, ... }`. */
-export type PreprListPath = {
-  [P in keyof paths]: ListBody<P> extends { items: readonly unknown[] } ? P : never;
-}[keyof paths];
+export type PreprListPath = ListPath<paths, "items">;
 
 /** The type of one item of the list at `P`. */
-export type PreprListItem<P extends PreprListPath> = Readable<
-  ListBody<P> extends { items: readonly (infer Item)[] } ? Item : never
->;
+export type PreprListItem<P extends PreprListPath> = Readable<ListItem<paths, P, "items">>;
 
 export type PreprPaginateInit<P extends PreprListPath> = NonNullable<
   MaybeOptionalInit<paths[P], "get">
@@ -47,7 +38,10 @@ export interface PreprClient extends Client<paths, `${string}/${string}`> {
 
 /** A typed client for the Prepr REST API. */
 export function createPreprClient(options: PreprClientOptions = {}): PreprClient {
-  const client = createApiClient<paths>({ userAgent: "specbound-prepr", ...options }, spec);
+  const client = createApiClient<paths>(
+    { userAgent: "specbound-prepr", ...options },
+    { defaultBaseUrl, bracketQueryParameters },
+  );
   return Object.assign(client, {
     paginate<P extends PreprListPath>(path: P, init?: PreprPaginateInit<P>) {
       return paginateByOffset<PreprListItem<P>>(client.GET, path, init);

@@ -7,11 +7,10 @@ import type { PreprWebhookEvent } from "./webhook-events.js";
 
 const encoder = new TextEncoder();
 
+/** The 32 bytes of a hex SHA-256 digest, or undefined for anything else. */
 function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | undefined {
-  if (hex.length !== 64 || !/^[0-9a-f]+$/i.test(hex)) return undefined;
-  const bytes = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return bytes;
+  if (!/^[0-9a-f]{64}$/i.test(hex)) return undefined;
+  return Uint8Array.from(hex.match(/../g) as string[], (pair) => Number.parseInt(pair, 16));
 }
 
 function toBytes(body: string | ArrayBuffer | Uint8Array): Uint8Array<ArrayBuffer> {
@@ -59,9 +58,7 @@ export async function parsePreprWebhook(
   secret: string,
 ): Promise<PreprWebhookEvent> {
   if (!(await verifyPreprWebhook(rawBody, signatureHeader, secret))) {
-    throw new PreprWebhookSignatureError(
-      "Prepr-Signature does not match the body: not a call from Prepr, or the body was changed",
-    );
+    throw new PreprWebhookSignatureError("Prepr-Signature does not match the body");
   }
   const text = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
   return JSON.parse(text) as PreprWebhookEvent;

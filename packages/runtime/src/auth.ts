@@ -1,9 +1,16 @@
 /** A bearer token, or a function returning one: called once per request, so a token can rotate. */
 export type TokenSource = string | (() => string | Promise<string>);
 
-export async function resolveToken(token: TokenSource | undefined): Promise<string | undefined> {
+// Synchronous for a string token: no promise per request where none is needed.
+export function resolveToken(
+  token: TokenSource | undefined,
+): string | undefined | Promise<string | undefined> {
   if (token === undefined) return undefined;
-  const value = typeof token === "function" ? await token() : token;
+  if (typeof token === "function") return Promise.resolve(token()).then(checkToken);
+  return checkToken(token);
+}
+
+function checkToken(value: unknown): string {
   if (typeof value !== "string" || value === "") {
     // Says what is wrong without echoing what was given: it may be a secret.
     throw new TypeError("token: expected a non-empty string (or a function returning one)");

@@ -7,10 +7,12 @@ export {
 export {
   ApiConnectionError,
   ApiError,
+  ApiRequestError,
   ApiTimeoutError,
   redactUrl,
   SpecboundError,
 } from "./errors.js";
+export type { ListItem, ListPath } from "./list-types.js";
 export { type PaginateOptions, paginateByOffset, paginateByPageNumber } from "./paginate.js";
 export { createBracketQuerySerializer, stringifyBrackets } from "./query-brackets.js";
 export { isRetryableStatus, retryDelayMs } from "./retry-policy.js";

@@ -31,52 +31,73 @@ function checkMaxItems(maxItems: number): number {
   return maxItems;
 }
 
-/** Pages by `skip`/`limit`; stops after `total` items or at an empty page. */
-export async function* paginateByOffset<Item>(
+/** How a list pages: where the first page is, how to ask for a page, how to read one. */
+interface PagingStyle<Body> {
+  /** The first page's position, from the caller's query. */
+  first(query: Record<string, unknown>): number;
+  /** The caller's query, asking for the page at `position`. */
+  query(query: Record<string, unknown>, position: number): Record<string, unknown>;
+  /** The page's items, and the next page's position (undefined after the last page). */
+  read(body: Body, position: number): { items: unknown[] | undefined; next: number | undefined };
+}
+
+async function* paginate<Item, Body>(
+  style: PagingStyle<Body>,
   get: GetPage,
   path: string,
-  init: ListInit & PaginateOptions = {},
+  init: ListInit & PaginateOptions,
 ): AsyncGenerator<Item, void, undefined> {
   const { maxItems = Number.POSITIVE_INFINITY, ...rest } = init;
   let remaining = checkMaxItems(maxItems);
   const query = queryOf(rest);
-  let skip = Number(query.skip ?? 0);
-  while (remaining > 0) {
-    const page = unwrap(await get(path, withQuery(rest, { ...query, skip }))) as {
-      items?: Item[];
-      total?: number;
-    };
-    const items = page.items ?? [];
+  let position: number | undefined = style.first(query);
+  while (remaining > 0 && position !== undefined) {
+    const body = unwrap(await get(path, withQuery(rest, style.query(query, position)))) as Body;
+    const page = style.read(body, position);
+    const items = (page.items ?? []) as Item[];
     for (const item of items) {
       yield item;
       if (--remaining === 0) return;
     }
-    skip += items.length;
-    if (items.length === 0 || skip >= (page.total ?? Number.POSITIVE_INFINITY)) return;
+    position = items.length === 0 ? undefined : page.next;
   }
 }
 
-/** Pages by `page` (from 1); stops when `next` is null or at an empty page. */
-export async function* paginateByPageNumber<Item>(
+type OffsetPage = { items?: unknown[]; total?: number };
+type NumberedPage = { results?: unknown[]; next?: string | null };
+
+const byOffset: PagingStyle<OffsetPage> = {
+  first: (query) => Number(query.skip ?? 0),
+  query: (query, skip) => ({ ...query, skip }),
+  read: (body, skip) => {
+    const next = skip + (body.items?.length ?? 0);
+    return {
+      items: body.items,
+      next: next < (body.total ?? Number.POSITIVE_INFINITY) ? next : undefined,
+    };
+  },
+};
+
+const byPageNumber: PagingStyle<NumberedPage> = {
+  first: (query) => Number(query.page ?? 1),
+  query: (query, page) => ({ ...query, page }),
+  read: (body, page) => ({ items: body.results, next: body.next ? page + 1 : undefined }),
+};
+
+/** Pages by `skip`/`limit` (Prepr); stops after `total` items or at an empty page. */
+export function paginateByOffset<Item>(
   get: GetPage,
   path: string,
   init: ListInit & PaginateOptions = {},
 ): AsyncGenerator<Item, void, undefined> {
-  const { maxItems = Number.POSITIVE_INFINITY, ...rest } = init;
-  let remaining = checkMaxItems(maxItems);
-  const query = queryOf(rest);
-  let page = Number(query.page ?? 1);
-  while (remaining > 0) {
-    const body = unwrap(await get(path, withQuery(rest, { ...query, page }))) as {
-      results?: Item[];
-      next?: string | null;
-    };
-    const results = body.results ?? [];
-    for (const item of results) {
-      yield item;
-      if (--remaining === 0) return;
-    }
-    if (results.length === 0 || !body.next) return;
-    page += 1;
-  }
+  return paginate<Item, OffsetPage>(byOffset, get, path, init);
+}
+
+/** Pages by `page` from 1 (Django REST Framework); stops when `next` is null or at an empty page. */
+export function paginateByPageNumber<Item>(
+  get: GetPage,
+  path: string,
+  init: ListInit & PaginateOptions = {},
+): AsyncGenerator<Item, void, undefined> {
+  return paginate<Item, NumberedPage>(byPageNumber, get, path, init);
 }

@@ -65,17 +65,14 @@ export function retryDelayMs(
   return backoff * (1 - random() * MAX_JITTER);
 }
 
+// Header values reach us trimmed (fetch normalizes them), so an empty value is "".
 function serverRequestedDelayMs(headers: Headers, now: () => number): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null && ms.trim() !== "") {
-    const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
+  const ms = Number(headers.get("retry-after-ms") || Number.NaN);
+  if (ms >= 0) return ms;
   const after = headers.get("retry-after");
-  if (after === null || after.trim() === "") return undefined;
+  if (!after) return undefined;
   const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
+  if (!Number.isNaN(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
   const date = Date.parse(after);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now());
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now());
 }

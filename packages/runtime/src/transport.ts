@@ -3,8 +3,8 @@
 // attempt, and retries. The token is set here, after middleware, so no middleware
 // (or logger in one) ever sees it.
 import { resolveToken, type TokenSource } from "./auth.js";
+import { BufferedResponse } from "./buffered-response.js";
 import { ApiConnectionError, ApiTimeoutError } from "./errors.js";
-import { rememberRequest } from "./request-registry.js";
 import {
   isIdempotent,
   isRetryableConnectionError,
@@ -36,7 +36,7 @@ export interface TransportOptions {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
-// Responses to these statuses may not have a body (the Response constructor throws).
+// Responses to these statuses have no body.
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 const TIMED_OUT = Symbol("timed out");
 
@@ -52,9 +52,10 @@ export function createTransport(
   const random = options.random ?? Math.random;
 
   return async function transport(request: Request): Promise<Response> {
-    const { method, url, signal } = request;
-    const headers = new Headers(request.headers);
-    const token = await resolveToken(options.token);
+    const { method, url, signal, headers } = request;
+    // openapi-fetch built this Request for this one call: its headers are ours to set.
+    const resolved = resolveToken(options.token);
+    const token = resolved instanceof Promise ? await resolved : resolved;
     if (token !== undefined) headers.set("authorization", `Bearer ${token}`);
     if (options.userAgent !== undefined) headers.set("user-agent", options.userAgent);
     // Read once, so every attempt can send the same bytes.
@@ -77,7 +78,6 @@ export function createTransport(
           : isRetryableFailure(method, failure));
       if (!again) {
         if (!response) throw failure;
-        rememberRequest(response, { method, url });
         return response;
       }
       await sleep(retryDelayMs(retry, response?.headers, now, random), signal);
@@ -99,20 +99,10 @@ async function attempt(
   callerSignal.addEventListener("abort", forwardAbort);
   try {
     const response = await send(url, { ...init, signal: controller.signal });
-    // The body is read inside the attempt, so the timeout covers a server that sends
-    // its headers and then stalls.
+    // Read inside the attempt, so the timeout covers a server that sends its headers and
+    // then stalls, and a body that fails to arrive is retried like any failed attempt.
     const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-    const headers = new Headers(response.headers);
-    // fetch has already decoded the body: these no longer describe the bytes we hold.
-    headers.delete("content-encoding");
-    if (body !== null) headers.set("content-length", String(body.byteLength));
-    const copy = new Response(body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-    });
-    Object.defineProperty(copy, "url", { value: response.url || url });
-    return copy;
+    return new BufferedResponse(body, response, { method: init.method ?? "GET", url });
   } catch (error) {
     const method = init.method ?? "GET";
     if (controller.signal.reason === TIMED_OUT)
@@ -134,16 +124,15 @@ function isRetryableFailure(method: string, failure: unknown): boolean {
 
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
+    const done = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      signal.removeEventListener("abort", done);
+      if (signal.aborted) reject(signal.reason);
+      else resolve();
     };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done);
+    if (signal.aborted) done();
   });
 }
 

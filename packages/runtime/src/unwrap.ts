@@ -1,5 +1,5 @@
+import { BufferedResponse } from "./buffered-response.js";
 import { ApiError } from "./errors.js";
-import { requestOf } from "./request-registry.js";
 
 /** The `{ data, error, response }` result of an openapi-fetch call. */
 export interface FetchResult<Data, Err> {
@@ -15,7 +15,7 @@ export interface FetchResult<Data, Err> {
 export function unwrap<Data, Err>(result: FetchResult<Data, Err>): Data {
   const { response } = result;
   if (response.ok) return result.data as Data;
-  const request = requestOf(response);
+  const request = BufferedResponse.requestOf(response);
   throw new ApiError({
     status: response.status,
     body: result.error,

@@ -1,5 +1,10 @@
 export { compileSnippets, markdownSnippets } from "./compile-typescript.js";
-export { type CallResult, expectContractKept } from "./contract.js";
+export {
+  type CallResult,
+  type ContractContext,
+  contractSuite,
+  expectContractKept,
+} from "./contract.js";
 export {
   type Handler,
   type LoopbackServer,

@@ -1,15 +1,8 @@
 // Contract tests: every operation of the Preo spec, called through createPreoClient
 // against Prism serving the same spec with --errors. A new operation in the spec fails
 // the type-check here (the table is keyed by every operationId) and the coverage test.
-import {
-  bundleSpec,
-  type CallResult,
-  expectContractKept,
-  type PrismServer,
-  SpecValidator,
-  startPrism,
-} from "@specbound/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CallResult, contractSuite } from "@specbound/testkit";
+import { describe, expect, it } from "vitest";
 import {
   createPreoClient,
   type operations,
@@ -271,48 +264,33 @@ const calls = {
   rotateWebhookSecret: (c) => c.POST("/v1/webhook-endpoints/{id}/rotate-secret", id(ENDPOINT)),
 } satisfies Record<keyof operations, Call>;
 
-let prism: PrismServer;
-let spec: SpecValidator;
-let client: PreoClient;
-beforeAll(async () => {
-  [prism, spec] = await Promise.all([
-    startPrism("preo"),
-    bundleSpec("preo").then((d) => new SpecValidator(d)),
-  ]);
-  client = createPreoClient({ baseUrl: prism.url, token: "contract-test-token", maxRetries: 0 });
-}, 90_000);
-afterAll(async () => prism?.close());
-
 describe("Preo contract (Prism --errors)", () => {
-  it("has a contract test for every operationId of the spec", () => {
-    const inSpec = spec
-      .operations()
-      .map((o) => o.operationId)
-      .sort();
-    expect(Object.keys(calls).sort()).toEqual(inSpec);
-  });
-
-  it.each(Object.entries(calls) as Array<[string, Call]>)("%s", async (operationId, call) => {
-    expectContractKept(spec, operationId, await call(client));
-  });
+  const context = contractSuite(
+    "preo",
+    (baseUrl) => createPreoClient({ baseUrl, token: "contract-test-token", maxRetries: 0 }),
+    calls,
+  );
 
   it("uploadFile sends a multipart body Prism accepts", async () => {
-    const detail = await uploadFile(client, {
+    const detail = await uploadFile(context.client, {
       organizationId: ORG,
       file: new File(["hello"], "hello.txt", { type: "text/plain" }),
       tags: ["product", "event"],
     });
-    expect(spec.validateResponse("uploadFile", "201", detail)).toEqual([]);
+    expect(context.spec.validateResponse("uploadFile", "201", detail)).toEqual([]);
   });
 
   it("uploadFileBase64 sends a JSON body Prism accepts", async () => {
-    const detail = await uploadFileBase64(client, { organizationId: ORG, fileBase64: "aGVsbG8=" });
-    expect(spec.validateResponse("uploadFile", "201", detail)).toEqual([]);
+    const detail = await uploadFileBase64(context.client, {
+      organizationId: ORG,
+      fileBase64: "aGVsbG8=",
+    });
+    expect(context.spec.validateResponse("uploadFile", "201", detail)).toEqual([]);
   });
 
   it("is a real check: Prism flags a request that breaks the spec", async () => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong on purpose.
-    const result = await (client.GET as any)("/v1/files", { params: { query: {} } });
+    const result = await (context.client.GET as any)("/v1/files", { params: { query: {} } });
     expect(result.response.status).toBe(400);
     expect(result.response.headers.get("sl-violations")).toContain("organization_id");
   });

@@ -1,15 +1,8 @@
 // Contract tests: every operation of the Prepr spec, called through createPreprClient
 // against Prism serving the same spec with --errors. A new operation in the spec fails
 // the type-check here (the table is keyed by every operationId) and the coverage test.
-import {
-  bundleSpec,
-  type CallResult,
-  expectContractKept,
-  type PrismServer,
-  SpecValidator,
-  startPrism,
-} from "@specbound/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CallResult, contractSuite } from "@specbound/testkit";
+import { describe, expect, it } from "vitest";
 import {
   createPreprClient,
   type operations,
@@ -104,33 +97,15 @@ const calls = {
   getHealth: (c) => c.GET("/health"),
 } satisfies Record<ApiOperationId, Call>;
 
-let prism: PrismServer;
-let spec: SpecValidator;
-let client: PreprClient;
-beforeAll(async () => {
-  [prism, spec] = await Promise.all([
-    startPrism("prepr"),
-    bundleSpec("prepr").then((d) => new SpecValidator(d)),
-  ]);
-  client = createPreprClient({ baseUrl: prism.url, token: "contract-test-token", maxRetries: 0 });
-}, 90_000);
-afterAll(async () => prism?.close());
-
 describe("Prepr contract (Prism --errors)", () => {
-  it("has a contract test for every operationId of the spec", () => {
-    const inSpec = spec
-      .operations()
-      .map((o) => o.operationId)
-      .sort();
-    expect(Object.keys(calls).sort()).toEqual(inSpec);
-  });
-
-  it.each(Object.entries(calls) as Array<[string, Call]>)("%s", async (operationId, call) => {
-    expectContractKept(spec, operationId, await call(client));
-  });
+  const context = contractSuite(
+    "prepr",
+    (baseUrl) => createPreprClient({ baseUrl, token: "contract-test-token", maxRetries: 0 }),
+    calls,
+  );
 
   it("is a real check: Prism flags a request that breaks the spec", async () => {
-    const result = await client.GET("/statuses", { params: { query: { limit: 5000 } } });
+    const result = await context.client.GET("/statuses", { params: { query: { limit: 5000 } } });
     expect(result.response.status).toBe(400);
     expect(result.response.headers.get("sl-violations")).toContain("limit");
   });

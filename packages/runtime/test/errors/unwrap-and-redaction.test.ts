@@ -74,6 +74,17 @@ describe("the token never leaks", () => {
       },
     ],
     [
+      "token in the middle, api_key at the end",
+      {
+        given: "https://x.test/a?b=1&token=t0k&c=2&api_key=k3y#top",
+        want: "https://x.test/a?b=1&token=***&c=2&api_key=***#top",
+      },
+    ],
+    [
+      "a name that merely ends in token",
+      { given: "https://x.test/a?page_token=abc", want: "https://x.test/a?page_token=abc" },
+    ],
+    [
       "ACCESS_TOKEN",
       { given: "https://x.test/a?ACCESS_TOKEN=s3cret", want: "https://x.test/a?ACCESS_TOKEN=***" },
     ],
