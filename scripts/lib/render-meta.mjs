@@ -22,14 +22,14 @@ function deref(document, node) {
 }
 
 /**
- * Every operation's query parameters marked `x-query-encoding: brackets`, by method
- * then path.
+ * Every operation's query parameters marked `x-query-encoding: brackets`, keyed by
+ * `METHOD /path`, the names separated by spaces (compact: the client ships this).
  * @param {Record<string, any>} document
- * @returns {Record<string, Record<string, string[]>>}
+ * @returns {Record<string, string>}
  */
 export function bracketQueryParameters(document) {
-  /** @type {Record<string, Record<string, string[]>>} */
-  const byMethod = {};
+  /** @type {Record<string, string>} */
+  const byOperation = {};
   for (const [pathName, rawItem] of Object.entries(document.paths ?? {})) {
     const item = deref(document, rawItem);
     for (const method of METHODS) {
@@ -39,13 +39,10 @@ export function bracketQueryParameters(document) {
         .map((p) => deref(document, p))
         .filter((p) => p.in === "query" && p["x-query-encoding"] === "brackets")
         .map((p) => p.name);
-      if (names.length > 0) {
-        byMethod[method] ??= {};
-        byMethod[method][pathName] = names;
-      }
+      if (names.length > 0) byOperation[`${method.toUpperCase()} ${pathName}`] = names.join(" ");
     }
   }
-  return byMethod;
+  return byOperation;
 }
 
 /** @param {Record<string, any>} document */
@@ -58,10 +55,11 @@ export function renderMeta(document) {
     `export const defaultBaseUrl = ${JSON.stringify(server)};`,
     "",
     "/**",
-    " * Query parameters marked `x-query-encoding: brackets` in the spec, by method and",
-    " * path: the client sends these in indexed bracket notation (`tags[0][in][0]=a`).",
+    " * Query parameters marked `x-query-encoding: brackets` in the spec, by operation",
+    " * (`METHOD /path`), separated by spaces: the client sends these in indexed bracket",
+    " * notation (`tags[0][in][0]=a`).",
     " */",
-    `export const bracketQueryParameters: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = ${JSON.stringify(brackets, null, 2)};`,
+    `export const bracketQueryParameters: Readonly<Record<string, string>> = ${JSON.stringify(brackets, null, 2)};`,
     "",
   ].join("\n");
 }

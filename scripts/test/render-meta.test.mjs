@@ -29,10 +29,10 @@ const document = {
 };
 
 describe("spec meta", () => {
-  it("collects the bracket-encoded query parameters per method and path, refs resolved", () => {
+  it("collects the bracket-encoded query parameters per operation, refs resolved", () => {
     expect(bracketQueryParameters(document)).toEqual({
-      get: { "/things": ["tags", "slug"] },
-      delete: { "/other": ["q"] },
+      "GET /things": "tags slug",
+      "DELETE /other": "q",
     });
   });
 

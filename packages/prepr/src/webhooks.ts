@@ -6,6 +6,7 @@ import { SpecboundError } from "@specbound/runtime";
 import type { PreprWebhookEvent } from "./webhook-events.js";
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** The 32 bytes of a hex SHA-256 digest, or undefined for anything else. */
 function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | undefined {
@@ -29,7 +30,7 @@ export async function verifyPreprWebhook(
   secret: string,
 ): Promise<boolean> {
   if (typeof secret !== "string" || secret === "") {
-    throw new TypeError("secret: expected the webhook's secret, a non-empty string");
+    throw new TypeError("secret: expected a non-empty string");
   }
   const signature = hexToBytes(signatureHeader?.trim() ?? "");
   if (!signature) return false;
@@ -60,6 +61,6 @@ export async function parsePreprWebhook(
   if (!(await verifyPreprWebhook(rawBody, signatureHeader, secret))) {
     throw new PreprWebhookSignatureError("Prepr-Signature does not match the body");
   }
-  const text = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
+  const text = typeof rawBody === "string" ? rawBody : decoder.decode(rawBody);
   return JSON.parse(text) as PreprWebhookEvent;
 }

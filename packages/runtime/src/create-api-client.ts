@@ -12,7 +12,8 @@ export interface ClientOptions extends Omit<TransportOptions, "sleep" | "now" | 
 /** What the generator extracts from a spec for the runtime (`src/generated/spec-meta.ts`). */
 export interface SpecMeta {
   defaultBaseUrl: string;
-  bracketQueryParameters: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  /** `"GET /publications": "model status tags"`: parameters to send in bracket notation. */
+  bracketQueryParameters: Readonly<Record<string, string>>;
 }
 
 /**
@@ -41,21 +42,22 @@ type AnyMethod = (...args: any[]) => Promise<unknown>;
 // Only the methods and paths the spec marks are wrapped; every other call goes to
 // openapi-fetch untouched. `request(method, path, init)` is covered as well as `GET`.
 function encodeBracketQueries(client: object, marked: SpecMeta["bracketQueryParameters"]): void {
-  const serializers = new Map<string, ReturnType<typeof createBracketQuerySerializer>>();
-  for (const [method, paths] of Object.entries(marked)) {
-    for (const [path, names] of Object.entries(paths)) {
-      serializers.set(`${method.toUpperCase()} ${path}`, createBracketQuerySerializer(names));
-    }
-  }
+  const serializers = new Map(
+    Object.entries(marked).map(([operation, names]) => [
+      operation,
+      createBracketQuerySerializer(names.split(" ")),
+    ]),
+  );
   if (serializers.size === 0) return;
   const withSerializer = (method: string, path: string, init: Init): Init => {
     const querySerializer = serializers.get(`${method.toUpperCase()} ${path}`);
     return querySerializer && !init?.querySerializer ? { ...init, querySerializer } : init;
   };
   const methods = client as Record<string, AnyMethod>;
-  for (const method of new Set(Object.keys(marked).map((m) => m.toUpperCase()))) {
-    const send = methods[method] as AnyMethod;
-    methods[method] = (path: string, init: Init) => send(path, withSerializer(method, path, init));
+  for (const method of new Set(Object.keys(marked).map((operation) => operation.split(" ")[0]))) {
+    const send = methods[method as string] as AnyMethod;
+    methods[method as string] = (path: string, init: Init) =>
+      send(path, withSerializer(method as string, path, init));
   }
   const request = methods.request as AnyMethod;
   methods.request = (method: string, path: string, init: Init) =>

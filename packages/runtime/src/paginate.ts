@@ -27,7 +27,7 @@ function withQuery(init: ListInit, query: Record<string, unknown>) {
 }
 
 function checkMaxItems(maxItems: number): number {
-  if (!(maxItems >= 0)) throw new TypeError(`maxItems: expected a number ≥ 0, got ${maxItems}`);
+  if (!(maxItems >= 0)) throw new TypeError(`maxItems: expected a number >= 0, got ${maxItems}`);
   return maxItems;
 }
 
@@ -47,7 +47,7 @@ async function* paginate<Item, Body>(
   path: string,
   init: ListInit & PaginateOptions,
 ): AsyncGenerator<Item, void, undefined> {
-  const { maxItems = Number.POSITIVE_INFINITY, ...rest } = init;
+  const { maxItems = Infinity, ...rest } = init;
   let remaining = checkMaxItems(maxItems);
   const query = queryOf(rest);
   let position: number | undefined = style.first(query);
@@ -73,7 +73,7 @@ const byOffset: PagingStyle<OffsetPage> = {
     const next = skip + (body.items?.length ?? 0);
     return {
       items: body.items,
-      next: next < (body.total ?? Number.POSITIVE_INFINITY) ? next : undefined,
+      next: next < (body.total ?? Infinity) ? next : undefined,
     };
   },
 };

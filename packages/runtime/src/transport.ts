@@ -142,7 +142,7 @@ function checkCount(name: string, value: number, min: number): number {
     value < min ||
     (name === "maxRetries" && !Number.isInteger(value))
   ) {
-    throw new TypeError(`${name}: expected a number ≥ ${min}, got ${String(value)}`);
+    throw new TypeError(`${name}: expected a number >= ${min}, got ${String(value)}`);
   }
   return value;
 }

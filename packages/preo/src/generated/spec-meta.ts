@@ -6,7 +6,8 @@
 export const defaultBaseUrl = "https://api.preo.dev";
 
 /**
- * Query parameters marked `x-query-encoding: brackets` in the spec, by method and
- * path: the client sends these in indexed bracket notation (`tags[0][in][0]=a`).
+ * Query parameters marked `x-query-encoding: brackets` in the spec, by operation
+ * (`METHOD /path`), separated by spaces: the client sends these in indexed bracket
+ * notation (`tags[0][in][0]=a`).
  */
-export const bracketQueryParameters: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {};
+export const bracketQueryParameters: Readonly<Record<string, string>> = {};

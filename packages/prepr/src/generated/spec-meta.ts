@@ -6,38 +6,13 @@
 export const defaultBaseUrl = "https://api.eu1.prepr.io";
 
 /**
- * Query parameters marked `x-query-encoding: brackets` in the spec, by method and
- * path: the client sends these in indexed bracket notation (`tags[0][in][0]=a`).
+ * Query parameters marked `x-query-encoding: brackets` in the spec, by operation
+ * (`METHOD /path`), separated by spaces: the client sends these in indexed bracket
+ * notation (`tags[0][in][0]=a`).
  */
-export const bracketQueryParameters: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  "get": {
-    "/publications": [
-      "model",
-      "status",
-      "locales",
-      "created_by",
-      "assigned_to",
-      "channels",
-      "tags",
-      "containers",
-      "slug",
-      "q",
-      "created_on",
-      "changed_on",
-      "publish_on",
-      "expire_on"
-    ],
-    "/channels": [
-      "name",
-      "slug"
-    ],
-    "/tags": [
-      "q",
-      "slug"
-    ],
-    "/persons": [
-      "created_on",
-      "last_seen"
-    ]
-  }
+export const bracketQueryParameters: Readonly<Record<string, string>> = {
+  "GET /publications": "model status locales created_by assigned_to channels tags containers slug q created_on changed_on publish_on expire_on",
+  "GET /channels": "name slug",
+  "GET /tags": "q slug",
+  "GET /persons": "created_on last_seen"
 };
