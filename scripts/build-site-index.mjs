@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { readApis } from "./lib/apis.mjs";
 import { writeFileAtomic } from "./lib/atomic-write.mjs";
+import { operationsOf } from "./lib/spec-walk.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +19,6 @@ const { values } = parseArgs({
 });
 const root = path.resolve(values.root);
 const site = path.resolve(values.out ?? path.join(root, "site"));
-const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"];
 
 /** @param {string} text */
 const html = (text) =>
@@ -31,9 +31,7 @@ const html = (text) =>
 const cards = readApis(root).map((api) => {
   /** @type {Record<string, any>} */
   const spec = JSON.parse(readFileSync(path.join(site, api.name, "openapi.json"), "utf8"));
-  const operations = Object.values(spec.paths ?? {}).flatMap((item) =>
-    METHODS.filter((m) => item[m]).map((m) => item[m]),
-  );
+  const operations = operationsOf(spec).map((o) => o.operation);
   const inferred = operations.filter((o) => o["x-provenance"] === "inferred").length;
   const provenance =
     inferred > 0

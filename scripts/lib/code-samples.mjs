@@ -6,8 +6,7 @@
 // TypeScript sample against the packages.
 
 import { createBracketQuerySerializer } from "@specbound/runtime";
-
-const METHODS = ["get", "put", "post", "delete", "patch"];
+import { deref, operationsOf } from "./spec-walk.mjs";
 
 /**
  * @typedef {object} ClientInfo
@@ -16,22 +15,6 @@ const METHODS = ["get", "put", "post", "delete", "patch"];
  * @property {string} variable     `prepr`
  * @property {string} tokenEnv     `PREPR_TOKEN`
  */
-
-/** @param {Record<string, any>} document @param {any} node */
-function deref(document, node) {
-  let at = node;
-  while (at && typeof at.$ref === "string") {
-    at = at.$ref
-      .slice(2)
-      .split("/")
-      .reduce(
-        (/** @type {any} */ parent, /** @type {string} */ key) =>
-          parent?.[key.replaceAll("~1", "/").replaceAll("~0", "~")],
-        document,
-      );
-  }
-  return at;
-}
 
 /**
  * A value that fits `schema`: its example, default or first enum value when it has one,
@@ -360,19 +343,15 @@ export function curlSample(document, client, pathName, method) {
  * @param {Record<string, any>} document @param {ClientInfo} client
  */
 export function addCodeSamples(document, client) {
-  for (const [pathName, rawItem] of Object.entries(document.paths ?? {})) {
-    const pathItem = deref(document, rawItem);
-    for (const method of METHODS) {
-      if (!pathItem[method]) continue;
-      pathItem[method]["x-codeSamples"] = [
-        {
-          lang: "TypeScript",
-          label: "TypeScript",
-          source: typescriptSample(document, client, pathName, method),
-        },
-        { lang: "Shell", label: "curl", source: curlSample(document, client, pathName, method) },
-      ];
-    }
+  for (const { path, method, operation } of operationsOf(document)) {
+    operation["x-codeSamples"] = [
+      {
+        lang: "TypeScript",
+        label: "TypeScript",
+        source: typescriptSample(document, client, path, method),
+      },
+      { lang: "Shell", label: "curl", source: curlSample(document, client, path, method) },
+    ];
   }
   return document;
 }

@@ -1,25 +1,7 @@
 // @ts-check
 // The runtime half of the generator: the few facts of the spec that the client needs
 // at run time (its server, the query parameters it must encode in brackets), as data.
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-/**
- * @param {Record<string, any>} document
- * @param {any} node
- */
-function deref(document, node) {
-  let current = node;
-  while (current && typeof current.$ref === "string") {
-    const pointer = current.$ref.replace(/^#\//, "").split("/");
-    current = pointer.reduce(
-      (/** @type {any} */ at, /** @type {string} */ key) =>
-        at?.[key.replaceAll("~1", "/").replaceAll("~0", "~")],
-      document,
-    );
-  }
-  return current;
-}
+import { deref, operationsOf } from "./spec-walk.mjs";
 
 /**
  * Every operation's query parameters marked `x-query-encoding: brackets`, keyed by
@@ -30,17 +12,12 @@ function deref(document, node) {
 export function bracketQueryParameters(document) {
   /** @type {Record<string, string>} */
   const byOperation = {};
-  for (const [pathName, rawItem] of Object.entries(document.paths ?? {})) {
-    const item = deref(document, rawItem);
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const names = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
-        .map((p) => deref(document, p))
-        .filter((p) => p.in === "query" && p["x-query-encoding"] === "brackets")
-        .map((p) => p.name);
-      if (names.length > 0) byOperation[`${method.toUpperCase()} ${pathName}`] = names.join(" ");
-    }
+  for (const { path, method, pathItem, operation } of operationsOf(document)) {
+    const names = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
+      .map((p) => deref(document, p))
+      .filter((p) => p.in === "query" && p["x-query-encoding"] === "brackets")
+      .map((p) => p.name);
+    if (names.length > 0) byOperation[`${method.toUpperCase()} ${path}`] = names.join(" ");
   }
   return byOperation;
 }
