@@ -93,20 +93,19 @@ function withoutReadOnly(document, rawSchema, value) {
   return kept;
 }
 
-/** @param {Record<string, any>} document @param {any} mediaObject */
-function firstExample(document, mediaObject) {
-  if (mediaObject?.example !== undefined) return mediaObject.example;
-  const first = deref(document, Object.values(mediaObject?.examples ?? {})[0]);
-  return first?.value;
+/**
+ * The first example of a Parameter or Media Type Object (both carry `example` or
+ * `examples`), or undefined.
+ * @param {Record<string, any>} document @param {any} holder
+ */
+function exampleOf(document, holder) {
+  if (holder?.example !== undefined) return holder.example;
+  return deref(document, Object.values(holder?.examples ?? {})[0])?.value;
 }
 
 /** @param {Record<string, any>} document @param {any} parameter */
 function parameterValue(document, parameter) {
-  if (parameter.example !== undefined) return parameter.example;
-  const example = Object.values(parameter.examples ?? {})[0];
-  const resolved = deref(document, example);
-  if (resolved?.value !== undefined) return resolved.value;
-  return sampleValue(document, parameter.schema, parameter.name);
+  return exampleOf(document, parameter) ?? sampleValue(document, parameter.schema, parameter.name);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -165,8 +164,7 @@ function shortened(document, rawSchema, example) {
 /** @param {Record<string, any>} document @param {any} parameter */
 function hasExample(document, parameter) {
   return (
-    parameter.example !== undefined ||
-    Object.keys(parameter.examples ?? {}).length > 0 ||
+    exampleOf(document, parameter) !== undefined ||
     Boolean(deref(document, parameter.schema)?.examples?.length)
   );
 }
@@ -224,7 +222,7 @@ function callArguments(document, pathItem, operation, pathName) {
   let body;
   if (mediaType === "application/json") {
     const media = requestBody.content[mediaType];
-    const example = firstExample(document, media);
+    const example = exampleOf(document, media);
     const fromExample =
       example === undefined ? undefined : withoutReadOnly(document, media.schema, example);
     body =

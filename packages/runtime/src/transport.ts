@@ -43,8 +43,8 @@ const TIMED_OUT = Symbol("timed out");
 export function createTransport(
   options: TransportOptions = {},
 ): (request: Request) => Promise<Response> {
-  const timeoutMs = checkCount("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1);
-  const maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES, 0);
+  const timeoutMs = checkCount("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1, false);
+  const maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES, 0, true);
   // Looked up per call, not bound once: browsers reject an unbound `fetch`.
   const send: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const sleep = options.sleep ?? abortableSleep;
@@ -97,14 +97,14 @@ async function attempt(
   const forwardAbort = () => controller.abort(callerSignal.reason);
   if (callerSignal.aborted) forwardAbort();
   callerSignal.addEventListener("abort", forwardAbort);
+  const method = init.method as string;
   try {
     const response = await send(url, { ...init, signal: controller.signal });
     // Read inside the attempt, so the timeout covers a server that sends its headers and
     // then stalls, and a body that fails to arrive is retried like any failed attempt.
     const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-    return new BufferedResponse(body, response, { method: init.method ?? "GET", url });
+    return new BufferedResponse(body, response, { method, url });
   } catch (error) {
-    const method = init.method ?? "GET";
     if (controller.signal.reason === TIMED_OUT)
       throw new ApiTimeoutError({ method, url, timeoutMs });
     if (callerSignal.aborted) throw error;
@@ -136,12 +136,8 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function checkCount(name: string, value: number, min: number): number {
-  if (
-    !Number.isFinite(value) ||
-    value < min ||
-    (name === "maxRetries" && !Number.isInteger(value))
-  ) {
+function checkCount(name: string, value: number, min: number, whole: boolean): number {
+  if (!Number.isFinite(value) || value < min || (whole && !Number.isInteger(value))) {
     throw new TypeError(`${name}: expected a number >= ${min}, got ${String(value)}`);
   }
   return value;
