@@ -10,6 +10,7 @@ export default defineConfig({
       "packages/preo",
       "packages/testkit",
       "scripts",
+      "ecosystem-tests",
     ],
   },
 });

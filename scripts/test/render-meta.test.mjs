@@ -1,6 +1,6 @@
 // @ts-check
 import { describe, expect, it } from "vitest";
-import { bracketQueryParameters, renderMeta } from "../lib/render-meta.mjs";
+import { bracketQueryParameters, lastingStatuses, renderMeta } from "../lib/render-meta.mjs";
 
 const document = {
   servers: [{ url: "https://api.example.test" }],
@@ -13,11 +13,19 @@ const document = {
           { name: "slug", in: "query", "x-query-encoding": "brackets" },
         ],
       },
-      post: { parameters: [] },
+      post: {
+        parameters: [],
+        responses: {
+          201: { description: "created" },
+          409: { $ref: "#/components/responses/InUse" },
+          429: { description: "slow down", "x-retryable": true },
+        },
+      },
     },
     "/other": { $ref: "#/components/pathItems/Other" },
   },
   components: {
+    responses: { InUse: { description: "in use", "x-retryable": false } },
     parameters: { Tags: { name: "tags", in: "query", "x-query-encoding": "brackets" } },
     pathItems: {
       Other: {
@@ -31,9 +39,20 @@ const document = {
 describe("spec meta", () => {
   it("collects the bracket-encoded query parameters per operation, refs resolved", () => {
     expect(bracketQueryParameters(document)).toEqual({
-      "GET /things": "tags slug",
-      "DELETE /other": "q",
+      "GET /things": ["tags", "slug"],
+      "DELETE /other": ["q"],
     });
+  });
+
+  it("collects the statuses marked x-retryable: false per operation, refs resolved", () => {
+    expect(lastingStatuses(document)).toEqual({ "POST /things": [409] });
+  });
+
+  it("refuses x-retryable on a status range, which the client could not match", () => {
+    const ranged = { paths: { "/x": { get: { responses: { "4XX": { "x-retryable": false } } } } } };
+    expect(() => lastingStatuses(ranged)).toThrow(
+      'GET /x: x-retryable needs a numeric status, not "4XX"',
+    );
   });
 
   it("names the spec's first server as the default base URL", () => {

@@ -1,9 +1,13 @@
 // The Response the transport hands to openapi-fetch. Each attempt reads the whole body
 // (so the timeout covers a stalled body and a failed read is retried); this Response then
-// answers json(), text(), arrayBuffer()... from those bytes. `new Response(bytes)` would
-// wrap them in a second web stream only for openapi-fetch to pump them out again: on
-// Node 20 that doubled the client's cost per request (see BENCHMARKS.md). A stream is
-// built only if someone asks for `body`.
+// answers json(), text(), arrayBuffer(), formData()... from those bytes. `new
+// Response(bytes)` would wrap them in a second web stream only for openapi-fetch to pump
+// them out again: on Node 20 that doubled the client's cost per request (see
+// BENCHMARKS.md). A stream is built only if someone asks for `body`, and the headers are
+// the ones received unless fetch decoded a `content-encoding`, which they then stop
+// claiming.
+
+import { rememberRequest, requestOf } from "./request-of.js";
 
 const decoder = new TextDecoder();
 const NOTHING = new ArrayBuffer(0);
@@ -12,24 +16,26 @@ const USED = "Body is unusable: Body has already been read";
 export class BufferedResponse extends Response {
   readonly #bytes: ArrayBuffer | null;
   readonly #url: string;
-  // A Response does not know the request that produced it; `unwrap` needs its method
-  // and URL to describe an error, without the caller passing them along.
-  readonly #request: { method: string; url: string };
+  readonly #headers: Headers;
   #used = false;
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
 
-  /**
-   * `bytes`: the body as read (null for a response without one); `from`: its status and
-   * headers; `request`: the method and URL it answers.
-   */
-  constructor(bytes: ArrayBuffer | null, from: Response, request: { method: string; url: string }) {
-    super(null, { status: from.status, statusText: from.statusText, headers: from.headers });
+  /** `bytes`: the body as read (null when the response has none); `from`: its status and headers. */
+  constructor(bytes: ArrayBuffer | null, from: Response, url: string) {
+    super(null, { status: from.status, statusText: from.statusText });
     this.#bytes = bytes;
-    this.#url = from.url || request.url;
-    this.#request = request;
-    // fetch has already decoded the body: these now describe the bytes held here.
-    this.headers.delete("content-encoding");
-    if (bytes !== null) this.headers.set("content-length", String(bytes.byteLength));
+    this.#url = from.url || url;
+    let headers = from.headers;
+    if (bytes !== null && headers.has("content-encoding")) {
+      headers = new Headers(headers);
+      headers.delete("content-encoding");
+      headers.set("content-length", String(bytes.byteLength));
+    }
+    this.#headers = headers;
+  }
+
+  override get headers(): Headers {
+    return this.#headers;
   }
 
   override get url(): string {
@@ -66,20 +72,27 @@ export class BufferedResponse extends Response {
   }
 
   override async json(): Promise<unknown> {
-    return JSON.parse(await this.text());
+    return JSON.parse(decoder.decode(this.#take()));
   }
 
   override async blob(): Promise<Blob> {
-    return new Blob([this.#take()], { type: this.headers.get("content-type") ?? "" });
+    return new Blob([this.#take()], { type: this.#headers.get("content-type") ?? "" });
+  }
+
+  // Multipart and URL-encoded parsing is the platform's: handed the same bytes and type.
+  override async formData(): Promise<FormData> {
+    const type = this.#headers.get("content-type");
+    return new Response(
+      this.#take(),
+      type === null ? {} : { headers: { "content-type": type } },
+    ).formData();
   }
 
   override clone(): BufferedResponse {
     if (this.bodyUsed) throw new TypeError(USED);
-    return new BufferedResponse(this.#bytes?.slice(0) ?? null, this, this.#request);
-  }
-
-  /** The method and URL of the request `response` answers, when the transport made it. */
-  static requestOf(response: Response): { method: string; url: string } | undefined {
-    return #request in response ? response.#request : undefined;
+    const copy = new BufferedResponse(this.#bytes?.slice(0) ?? null, this, this.#url);
+    const request = requestOf(this);
+    if (request) rememberRequest(copy, request.method, request.url);
+    return copy;
   }
 }

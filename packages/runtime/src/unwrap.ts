@@ -1,5 +1,5 @@
-import { BufferedResponse } from "./buffered-response.js";
-import { ApiError } from "./errors.js";
+import { type ApiError, createApiError } from "./errors.js";
+import { requestOf } from "./request-of.js";
 
 /** The `{ data, error, response }` result of an openapi-fetch call. */
 export interface FetchResult<Data, Err> {
@@ -9,16 +9,21 @@ export interface FetchResult<Data, Err> {
 }
 
 /**
- * The result's `data`, or an `ApiError` (status, parsed body, method, URL, request id)
- * when the server answered with an error status.
+ * The result's `data`, or, when the server answered with an error status, the
+ * `ApiError` of that status (`NotFoundError` for 404, `RateLimitError` for 429, ...)
+ * with the status, parsed body, method, URL and request id.
  */
 export function unwrap<Data, Err>(result: FetchResult<Data, Err>): Data {
   const { response } = result;
   if (response.ok) return result.data as Data;
-  const request = BufferedResponse.requestOf(response);
-  throw new ApiError({
+  throw errorOf(response, result.error);
+}
+
+function errorOf(response: Response, body: unknown): ApiError {
+  const request = requestOf(response);
+  return createApiError({
     status: response.status,
-    body: result.error,
+    body,
     method: request?.method ?? "GET",
     url: request?.url ?? response.url,
     requestId: requestIdOf(response.headers),

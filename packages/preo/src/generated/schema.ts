@@ -1,6 +1,6 @@
 // Generated from specs/preo/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:9e7c37fed53c77d455c4f666356c7d04b0f5b40e311e9914fd57712c1214186a
+// Spec content hash: sha256:efe4b86d7798bf7953c4c3f2ca0411cd1ba2472aadc8c29fa330b9c8198c05ca
 
 export type $Read<T> = {
     readonly $read: T;
@@ -29,8 +29,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     The user the bearer token belongs to. `/v1/auth/me` is inferred: the reference names the
-         *     operation under Auth, and `me` is the usual name of the token's own user.
+         *     The user the token belongs to (a bearer token: the scheme is inferred, as the reference
+         *     shows no authentication). `/v1/auth/me` is inferred: the reference names the operation
+         *     under Auth, and `me` is the usual name of the token's own user.
          */
         get: operations["getUserInfo"];
         put?: never;
@@ -78,7 +79,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -112,7 +118,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -139,7 +150,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -166,7 +182,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -217,7 +238,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Order. */
+                /**
+                 * @description A unique value identifying this Order.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -243,7 +269,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Purchase. */
+                /**
+                 * @description A unique value identifying this Purchase.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["PurchaseId"];
             };
             cookie?: never;
@@ -269,7 +300,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Purchase. */
+                /**
+                 * @description A unique value identifying this Purchase.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["PurchaseId"];
             };
             cookie?: never;
@@ -281,9 +317,11 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Request a refund of this purchase. The same refund request as Create refund request,
-         *     with the purchase taken from the path; it starts `pending`. The reference lists this
-         *     operation under both Purchases and Refunds. Answers 201 Created.
+         *     Request a refund of this purchase: the same refund request as Create refund request,
+         *     with the purchase taken from the path. The reference lists this operation under both
+         *     Purchases and Refunds. Answers 201 Created, as Django REST Framework answers a
+         *     create (inferred). Inferred from Approve refund request and Reject refund request: a
+         *     new request is likely `pending`.
          */
         post: operations["createRefundRequestForPurchase"];
         delete?: never;
@@ -321,7 +359,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this User. */
+                /**
+                 * @description A unique value identifying this User.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -363,7 +406,7 @@ export interface paths {
          *     Files endpoints; Preo's reference names it but does not document it.
          *
          *     The organization's refund requests, a page at a time (`page`, `page_size`), in the
-         *     envelope of the file list; `status=pending` lists those awaiting a decision.
+         *     envelope of the file list.
          */
         get: operations["listRefundRequests"];
         put?: never;
@@ -372,8 +415,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Request a refund of the purchase the body names; the request starts `pending`. Answers
-         *     201 Created.
+         *     Request a refund of the purchase the body names. Answers 201 Created, as Django REST
+         *     Framework answers a create (inferred). Inferred from Approve refund request and
+         *     Reject refund request: a new request is likely `pending`.
          */
         post: operations["createRefundRequest"];
         delete?: never;
@@ -387,7 +431,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Refund Request. */
+                /**
+                 * @description A unique value identifying this Refund Request.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["RefundRequestId"];
             };
             cookie?: never;
@@ -413,7 +462,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Refund Request. */
+                /**
+                 * @description A unique value identifying this Refund Request.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["RefundRequestId"];
             };
             cookie?: never;
@@ -425,8 +479,8 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Approve a pending refund request: its status becomes `approved`. 400 when the request is
-         *     not pending.
+         *     Approve the refund request. Inferred from the operation's name: its status likely
+         *     becomes `approved`, and a request already decided may be refused (400).
          */
         post: operations["approveRefundRequest"];
         delete?: never;
@@ -440,7 +494,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Refund Request. */
+                /**
+                 * @description A unique value identifying this Refund Request.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["RefundRequestId"];
             };
             cookie?: never;
@@ -452,8 +511,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Reject a pending refund request, optionally saying why: its status becomes `rejected`.
-         *     400 when the request is not pending.
+         *     Reject the refund request, optionally saying why. Inferred from the operation's
+         *     name: its status likely becomes `rejected`, and a request already decided may be
+         *     refused (400).
          */
         post: operations["rejectRefundRequest"];
         delete?: never;
@@ -499,7 +559,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this File. */
+                /**
+                 * @description A unique value identifying this File.
+                 *
+                 *     Not empty (`minLength: 1`): inferred, as an empty id would address another path; the
+                 *     reference shows `string · required`.
+                 */
                 id: components["parameters"]["FileId"];
             };
             cookie?: never;
@@ -553,8 +618,10 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Create an import of orders from a file uploaded with Upload file (`file_id`). It starts
-         *     as a `draft` whose column mappings are then set. Answers 201 Created.
+         *     Create an import of orders from a file uploaded with Upload file (`file_id`); its
+         *     column mappings are then set. Answers 201 Created, as Django REST Framework answers
+         *     a create (inferred). Inferred from the operations' names: a new import is likely a
+         *     `draft`.
          */
         post: operations["createDataImport"];
         delete?: never;
@@ -568,7 +635,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -602,7 +674,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -614,8 +691,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Cancel the import: its status becomes `cancelled` and nothing more is imported. 400 when
-         *     the import has already ended.
+         *     Cancel the import, so that nothing more is imported. Inferred from the operation's
+         *     name: its status likely becomes `cancelled`, and an import that has already ended
+         *     may be refused (400).
          */
         post: operations["cancelDataImport"];
         delete?: never;
@@ -629,7 +707,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -664,7 +747,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -674,8 +762,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     The orders the import would create, row by row, with each row's problems, a page at a
-         *     time. Nothing is imported. Meaningful once Process column mappings has run.
+         *     The orders the import would create, row by row, with each row's problems, a page at
+         *     a time; nothing is imported. Inferred from the operations' names: meaningful once
+         *     Process column mappings has run.
          */
         get: operations["previewImportOrders"];
         put?: never;
@@ -691,7 +780,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -703,9 +797,10 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Apply the column mappings to the import's rows: the status becomes `processed`, the
-         *     products the rows name appear as product mappings, and orders can be previewed. 400 when
-         *     the mappings are not valid (see Validate column mappings).
+         *     Apply the column mappings to the import's rows. Inferred from the operations' names:
+         *     afterwards the products the rows name appear as product mappings and orders can be
+         *     previewed, the status likely becomes `processed`, and mappings that are not valid
+         *     (see Validate column mappings) may be refused (400).
          */
         post: operations["processColumnMappings"];
         delete?: never;
@@ -719,7 +814,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -754,7 +854,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -766,9 +871,10 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Start importing the orders: the status becomes `importing`, then `completed` or
-         *     `failed`. The import runs in the background; poll Get data import details. 400 when the
-         *     import is not `processed`.
+         *     Start importing the orders. Inferred from the operation's name and the other Data
+         *     Imports operations: the import likely runs in the background (poll Get data import
+         *     details), its status going to `importing`, then `completed` or `failed`, and an
+         *     import whose mappings are not yet processed may be refused (400).
          */
         post: operations["startImportProcess"];
         delete?: never;
@@ -782,7 +888,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -794,8 +905,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Check the column mappings without applying them. Answers 200 with `valid` and the
-         *     problems found; invalid mappings are a result here, not an error.
+         *     Check the column mappings without applying them. Inferred: the answer says whether
+         *     the mappings are valid and what to fix; invalid mappings may instead be answered
+         *     with 400.
          */
         post: operations["validateColumnMappings"];
         delete?: never;
@@ -818,10 +930,13 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Create a data import from orders sent in the body by an external system, instead of from
-         *     an uploaded file. A collection action (`POST /v1/data-imports/import-external-orders`)
-         *     because it creates a new import; the orders' keys are then mapped like a file's columns.
-         *     Answers 201 Created with the new import (`source: external`).
+         *     Create a data import from orders sent in the body by an external system, instead of
+         *     from an uploaded file. A collection action (`POST
+         *     /v1/data-imports/import-external-orders`), as the navigation lists it after every
+         *     operation on one import (`/v1/data-imports/{id}/…`) and it creates a new import.
+         *     Inferred from the operation's name: the orders' keys are then mapped like a file's
+         *     columns. Answers 201 Created with the new import, as Django REST Framework answers a
+         *     create (inferred).
          */
         post: operations["importExternalOrders"];
         delete?: never;
@@ -852,8 +967,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Create a campaign as a `draft`; Schedule campaign or Send campaign now sends it. Answers
-         *     201 Created.
+         *     Create a campaign; Schedule campaign or Send campaign now then sends it. Answers 201
+         *     Created, as Django REST Framework answers a create (inferred). Inferred from the
+         *     operations' names: a new campaign is likely a `draft`.
          */
         post: operations["createCampaign"];
         delete?: never;
@@ -867,7 +983,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -887,8 +1008,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Delete the campaign. Answers 204 with no body, like Delete file; 409 Conflict when the
-         *     campaign is being sent.
+         *     Delete the campaign. Inferred by analogy with Delete file: the answer is 204 with no
+         *     body, and a campaign still in use may be refused with 409 Conflict (Delete file
+         *     fails for a file in use); the reference states no such case for campaigns.
          */
         delete: operations["deleteCampaign"];
         options?: never;
@@ -909,7 +1031,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -921,8 +1048,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Cancel a scheduled campaign: its status becomes `cancelled` and it is not sent. 400 when
-         *     the campaign is not scheduled.
+         *     Cancel the campaign, so that it is not sent. Inferred from the operation's name: its
+         *     status likely becomes `cancelled`, and a campaign that cannot be cancelled (for
+         *     instance one already sent) may be refused (400).
          */
         post: operations["cancelCampaign"];
         delete?: never;
@@ -936,7 +1064,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -948,8 +1081,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Schedule the campaign to be sent at `scheduled_at`: its status becomes `scheduled`. 400
-         *     when the time is not in the future or the campaign has no message or segment.
+         *     Schedule the campaign to be sent at `scheduled_at`. Inferred from the operation's
+         *     name: its status likely becomes `scheduled`, and a campaign that cannot be scheduled
+         *     may be refused (400); the reference states no conditions.
          */
         post: operations["scheduleCampaign"];
         delete?: never;
@@ -963,7 +1097,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -975,8 +1114,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Start sending the campaign now: its status becomes `sending`, then `sent`. 400 when the
-         *     campaign has no message or segment, or was already sent.
+         *     Start sending the campaign now. Inferred from the operation's name: its status
+         *     likely becomes `sending`, then `sent`, and a campaign that cannot be sent may be
+         *     refused (400); the reference states no conditions.
          */
         post: operations["sendCampaignNow"];
         delete?: never;
@@ -990,7 +1130,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -1048,7 +1193,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Consent. */
+                /**
+                 * @description A unique value identifying this Consent.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["ConsentId"];
             };
             cookie?: never;
@@ -1068,8 +1218,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Delete the consent. Answers 204 with no body, like Delete file; 409 Conflict when the
-         *     consent is in use.
+         *     Delete the consent. Inferred by analogy with Delete file: the answer is 204 with no
+         *     body, and a consent still in use may be refused with 409 Conflict (Delete file fails
+         *     for a file in use); the reference states no such case for consents.
          */
         delete: operations["deleteConsent"];
         options?: never;
@@ -1079,8 +1230,8 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Change some fields of the consent (a partial update, like Update file metadata);
-         *     `granted: false` withdraws it.
+         *     Change some fields of the consent (a partial update, like Update file metadata); the
+         *     fields left out keep their values. Inferred: `granted: false` likely withdraws it.
          */
         patch: operations["updateConsent"];
         trace?: never;
@@ -1122,7 +1273,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -1142,8 +1298,10 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Delete the email message. Answers 204 with no body, like Delete file; 409 Conflict when
-         *     a campaign uses it.
+         *     Delete the email message. Inferred by analogy with Delete file: the answer is 204
+         *     with no body, and a email message still in use may be refused with 409 Conflict
+         *     (Delete file fails for a file in use); the reference states no such case for email
+         *     messages.
          */
         delete: operations["deleteEmailMessage"];
         options?: never;
@@ -1164,7 +1322,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -1191,7 +1354,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -1217,7 +1385,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -1229,9 +1402,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Render the email message with its template variables filled in, from a user's data or
-         *     the values in the body. A POST, as the navigation shows, because it takes a body;
-         *     nothing is sent.
+         *     Render the email message with its template variables filled in, from a user's data
+         *     or the values in the body. A POST, as the navigation shows, likely because it takes
+         *     a body; inferred from the operation's name: nothing is sent.
          */
         post: operations["previewEmail"];
         delete?: never;
@@ -1245,7 +1418,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -1288,8 +1466,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Create a segment as a `draft` from a CEL expression; Recalculate segment calculates its
-         *     users. Answers 201 Created.
+         *     Create a segment from a CEL expression; Recalculate segment calculates its users.
+         *     Answers 201 Created, as Django REST Framework answers a create (inferred). Inferred
+         *     from the operations' names: a new segment is likely a `draft`.
          */
         post: operations["createSegment"];
         delete?: never;
@@ -1303,7 +1482,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -1323,8 +1507,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Delete the segment. Answers 204 with no body, like Delete file; 409 Conflict when a
-         *     campaign uses it.
+         *     Delete the segment. Inferred by analogy with Delete file: the answer is 204 with no
+         *     body, and a segment still in use may be refused with 409 Conflict (Delete file fails
+         *     for a file in use); the reference states no such case for segments.
          */
         delete: operations["deleteSegment"];
         options?: never;
@@ -1345,7 +1530,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -1372,7 +1562,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -1384,8 +1579,10 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Calculate the segment's users again in the background: its status becomes `calculating`,
-         *     then `ready` or `failed`. 400 when it is already calculating.
+         *     Calculate the segment's users again. Inferred from the operations' names: the
+         *     calculation likely runs in the background, the status going to `calculating`, then
+         *     `ready` or `failed` (a segment can get stuck: see Reset stuck segment to draft), and
+         *     a segment that is already calculating may be refused (400).
          */
         post: operations["recalculateSegment"];
         delete?: never;
@@ -1399,7 +1596,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -1411,8 +1613,9 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Return a segment stuck in `calculating` to `draft`, so that it can be edited and
-         *     recalculated. 400 when the segment is not calculating.
+         *     Return a stuck segment to draft, so that it can be edited and recalculated. Inferred
+         *     from the operation's name: "stuck" likely means stuck calculating, and a segment
+         *     that is not stuck may be refused (400).
          */
         post: operations["resetStuckSegmentToDraft"];
         delete?: never;
@@ -1433,9 +1636,11 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     What a segment's CEL expression can use: the schema of the context it is evaluated in,
-         *     and the values the organization's data holds for some fields. A collection action (`GET
-         *     /v1/segments/cel-context`): it concerns every segment of the organization, not one.
+         *     What a segment's CEL expression can use: the schema of the context it is evaluated
+         *     in, and the values the organization's data holds for some fields (inferred from the
+         *     operation's name). A collection action (`GET /v1/segments/cel-context`): the
+         *     navigation lists it after every operation on one segment (`/v1/segments/{id}/…`),
+         *     and it concerns every segment of the organization, not one.
          */
         get: operations["getCelContextSchemaAndDynamicValues"];
         put?: never;
@@ -1460,10 +1665,12 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Check a CEL expression against the organization's context before saving it in a segment.
-         *     A collection action (`POST /v1/segments/validate-cel-expression`), as the expression
-         *     need not belong to a segment yet. Answers 200 with `valid` and the errors found; an
-         *     invalid expression is a result here, not an error.
+         *     Check a CEL expression against the organization's context before saving it in a
+         *     segment. A collection action (`POST /v1/segments/validate-cel-expression`): the
+         *     navigation lists it after every operation on one segment (`/v1/segments/{id}/…`),
+         *     and the expression need not belong to a segment yet. Inferred: the answer says
+         *     whether the expression is valid and why not; an invalid expression may instead be
+         *     answered with 400.
          */
         post: operations["validateCelExpression"];
         delete?: never;
@@ -1494,8 +1701,10 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Create a webhook endpoint. The server creates its signing secret, which this answer (201
-         *     Created) shows once: store it, as later reads leave it out.
+         *     Create a webhook endpoint. Answers 201 Created, as Django REST Framework answers a
+         *     create (inferred). Inferred from Rotate webhook secret: the endpoint has a signing
+         *     secret, which the server likely creates; whether this answer or later reads show it
+         *     is not documented.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -1509,7 +1718,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["WebhookEndpointId"];
             };
             cookie?: never;
@@ -1529,8 +1743,10 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Delete the webhook endpoint; no more events are sent to it. Answers 204 with no body,
-         *     like Delete file; 409 Conflict when deliveries to it are in progress.
+         *     Delete the webhook endpoint. Inferred by analogy with Delete file: the answer is 204
+         *     with no body, and a webhook endpoint still in use may be refused with 409 Conflict
+         *     (Delete file fails for a file in use); the reference states no such case for webhook
+         *     endpoints.
          */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;
@@ -1551,7 +1767,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["WebhookEndpointId"];
             };
             cookie?: never;
@@ -1562,11 +1783,94 @@ export interface paths {
          *     Files endpoints; Preo's reference names it but does not document it.
          *
          *     The events sent or to be sent to the endpoint, a page at a time, in the envelope of the
-         *     file list; `status=failed` lists those to retry.
+         *     file list.
          */
         get: operations["listDeliveriesForWebhookEndpoint"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description A unique value identifying this Webhook Delivery.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get delivery detail
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     One delivery of the webhook endpoint. The path nests the delivery under its endpoint,
+         *     inferred from the reference's navigation: it lists every group's operations in the order
+         *     of their paths, and lists this operation between List deliveries for webhook endpoint
+         *     (`/v1/webhook-endpoints/{id}/deliveries`) and Rotate webhook secret
+         *     (`/v1/webhook-endpoints/{id}/rotate-secret`).
+         */
+        get: operations["getDeliveryDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries/{delivery_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description A unique value identifying this Webhook Delivery.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a failed delivery
+         * @description Inferred: this operation's path and shapes follow the conventions of the documented
+         *     Files endpoints; Preo's reference names it but does not document it.
+         *
+         *     Send a failed delivery of the webhook endpoint again. The path nests the delivery under
+         *     its endpoint, as for Get delivery detail (inferred from the order of the reference's
+         *     navigation). Inferred from the operation's name: the answer is the delivery, and a
+         *     delivery that has not failed may be refused (400).
+         */
+        post: operations["retryAFailedDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1578,7 +1882,12 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["WebhookEndpointId"];
             };
             cookie?: never;
@@ -1590,65 +1899,11 @@ export interface paths {
          * @description Inferred: this operation's path and shapes follow the conventions of the documented
          *     Files endpoints; Preo's reference names it but does not document it.
          *
-         *     Replace the endpoint's signing secret with a new one, shown once in this answer; events
-         *     are signed with the new secret from now on.
+         *     Replace the endpoint's signing secret with a new one. Inferred from the operation's
+         *     name: events are then signed with the new secret, and the answer is the endpoint,
+         *     likely with its new secret.
          */
         post: operations["rotateWebhookSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/webhook-deliveries/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A unique value identifying this Webhook Delivery. */
-                id: components["parameters"]["WebhookDeliveryId"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get delivery detail
-         * @description Inferred: this operation's path and shapes follow the conventions of the documented
-         *     Files endpoints; Preo's reference names it but does not document it.
-         *
-         *     The delivery with this id, with its attempts and payload. Deliveries are addressed on
-         *     their own (`/v1/webhook-deliveries/{id}`), as a delivery's id is unique without its
-         *     endpoint's.
-         */
-        get: operations["getDeliveryDetail"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/webhook-deliveries/{id}/retry": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A unique value identifying this Webhook Delivery. */
-                id: components["parameters"]["WebhookDeliveryId"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Retry a failed delivery
-         * @description Inferred: this operation's path and shapes follow the conventions of the documented
-         *     Files endpoints; Preo's reference names it but does not document it.
-         *
-         *     Send a failed delivery again: its status becomes `pending` and a new attempt is made.
-         *     400 when the delivery has not failed.
-         */
-        post: operations["retryAFailedDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1660,16 +1915,18 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The user the bearer token belongs to.
+         * @description The user the token belongs to (a bearer token: the scheme is inferred, as the reference
+         *     shows no authentication).
          *
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         UserInfo: {
             /** @description Identifier of the user. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /**
              * Format: email
              * @description Email address of the user.
@@ -1683,13 +1940,14 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Inferred: the reference documents no error bodies. Django REST Framework answers an
-         *     error with `detail`, and a validation error with a list of messages per field.
+         * @description An error body, in Django REST Framework's shape: `{"detail": "..."}`, a message, for most
+         *     errors, or `{"field": ["message", ...]}`, a list of messages per field, for a validation
+         *     error. Every value is a message or a list of messages, so one map holds both.
+         *
+         *     Inferred: the reference documents no error bodies; the shape is that of Django REST
+         *     Framework, whose conventions the documented Files endpoints show.
          */
         Error: {
-            /** @description What went wrong. */
-            detail?: string;
-        } & {
             [key: string]: string | string[];
         };
         /**
@@ -1699,15 +1957,16 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         Edition: {
             /** @description Identifier of the edition. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the edition belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description Name of the edition. */
-            name: string;
+            name?: string;
             /**
              * Format: date-time
              * @description When the edition starts; null while not yet set.
@@ -1722,12 +1981,12 @@ export interface components {
              * Format: date-time
              * @description When the edition was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the edition last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -1736,7 +1995,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedEditionList: {
             /** @description Number of editions in the whole list, across all pages. */
@@ -1759,13 +2019,14 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         EditionCreate: {
             /** @description Organization that owns the edition. */
-            organization_id: string;
+            organization_id?: string;
             /** @description Name of the edition. */
-            name: string;
+            name?: string;
             /**
              * Format: date-time
              * @description When the edition starts; null while not yet set.
@@ -1831,13 +2092,13 @@ export interface components {
          * @description One choice of a choice field.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         FieldChoice: {
             /** @description The value to send for this choice. */
-            value: unknown;
+            value?: unknown;
             /** @description The choice as shown to people. */
-            display_name: string;
+            display_name?: string;
         } & {
             [key: string]: unknown;
         };
@@ -1855,16 +2116,16 @@ export interface components {
          * @description One check of an edition's healthcheck.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         EditionHealthcheckCheck: {
             /** @description What was checked. */
-            name: string;
+            name?: string;
             /**
-             * @description The outcome of the check.
-             * @enum {string}
+             * @description Outcome of the check. Likely values: `ok`, `warning`, `error` (inferred; the reference
+             *     names no values).
              */
-            status: "ok" | "warning" | "error";
+            status?: string;
             /** @description What to fix, or null when the check passed. */
             message?: string | null;
         } & {
@@ -1875,16 +2136,16 @@ export interface components {
          *     check by check.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         EditionHealthcheck: {
             /**
-             * @description The worst status of the checks.
-             * @enum {string}
+             * @description Overall outcome of the checks. Likely values: `ok`, `warning`, `error` (inferred; the
+             *     reference names no values).
              */
-            status: "ok" | "warning" | "error";
+            status?: string;
             /** @description The checks that were run. */
-            checks: components["schemas"]["EditionHealthcheckCheck"][];
+            checks?: components["schemas"]["EditionHealthcheckCheck"][];
             /**
              * Format: date-time
              * @description When the checks ran.
@@ -1899,15 +2160,16 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         Purchase: {
             /** @description Identifier of the purchase. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the purchase belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description The order the purchase is part of. */
-            order_id: $Read<string>;
+            order_id?: $Read<string>;
             /** @description Name of the product bought. */
             product_name?: $Read<string>;
             /** @description How many were bought. */
@@ -1920,12 +2182,12 @@ export interface components {
              * Format: date-time
              * @description When the purchase was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the purchase last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -1935,13 +2197,14 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         Order: {
             /** @description Identifier of the order. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the order belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description Edition the order belongs to. */
             edition_id?: $Read<string | null>;
             /** @description The buyer (a user's `api_id`), or null when unknown. */
@@ -1961,12 +2224,12 @@ export interface components {
              * Format: date-time
              * @description When the order was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the order last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -1975,7 +2238,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedOrderList: {
             /** @description Number of orders in the whole list, across all pages. */
@@ -2012,25 +2276,28 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description A request to refund a purchase. It starts `pending` and is approved or rejected once.
+         * @description A request to refund a purchase, which Approve refund request or Reject refund request
+         *     decides.
          *
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         RefundRequest: {
             /** @description Identifier of the refund request. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the refund request belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description The purchase to refund. */
-            purchase_id: string;
+            purchase_id?: string;
             /**
-             * @description `pending` until Approve refund request or Reject refund request decides it.
-             * @enum {string}
+             * @description State of the request. Likely values: `pending`, `approved`, `rejected` (inferred from
+             *     the operations' names: Approve refund request, Reject refund request). The reference
+             *     names no states: expect others.
              */
-            status: $Read<"pending" | "approved" | "rejected">;
+            status?: $Read<string>;
             /** @description Why the refund is requested. */
             reason?: string | null;
             /**
@@ -2049,12 +2316,12 @@ export interface components {
              * Format: date-time
              * @description When the refund request was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the refund request last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -2065,13 +2332,14 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         User: {
             /** @description Identifier of the user. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the user belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /**
              * Format: email
              * @description Email address of the user.
@@ -2087,12 +2355,12 @@ export interface components {
              * Format: date-time
              * @description When the user was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the user last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -2101,7 +2369,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedUserList: {
             /** @description Number of users in the whole list, across all pages. */
@@ -2147,7 +2416,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedRefundRequestList: {
             /** @description Number of refund requests in the whole list, across all pages. */
@@ -2170,11 +2440,12 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         RefundRequestCreate: {
             /** @description The purchase to refund. */
-            purchase_id: string;
+            purchase_id?: string;
             /** @description Why the refund is requested. */
             reason?: string | null;
             /**
@@ -2190,15 +2461,26 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. Named `RefundRejection`,
+         *     not `RefundRequestRejection`, so that generators that name inline schemas after their
+         *     schema and property do not give its `reason` and the refund request's `rejection_reason`
+         *     the same name.
          */
-        RefundRequestRejection: {
-            /** @description Why the request is rejected; kept as the request's `rejection_reason`. */
+        RefundRejection: {
+            /**
+             * @description Why the request is rejected; likely kept as the request's `rejection_reason`
+             *     (inferred).
+             */
             reason?: string | null;
         } & {
             [key: string]: unknown;
         };
-        /** @description Renditions of an image file, each a URL. */
+        /**
+         * @description Renditions of an image file, each a URL.
+         *
+         *     Inferred: the reference shows `image` only as `object · readOnly · required`; these four
+         *     keys, and their values being URLs, come from its examples.
+         */
         FileImage: {
             /**
              * Format: uri
@@ -2277,21 +2559,29 @@ export interface components {
             available_tags?: string[];
         };
         /**
-         * @description The multipart form of the upload serializer: the file's bytes travel in the `file`
-         *     part. Derived from the documented serializer, whose `file` field the reference names
-         *     for multipart uploads.
+         * @description The multipart form of the upload serializer: the file's bytes travel in the `file` part.
+         *
+         *     Inferred: the reference shows only the JSON request body, and says that an upload
+         *     "supports both multipart/form-data and base64 JSON uploads" and to "use 'file' field for
+         *     multipart upload". This form is the documented serializer's fields without the JSON-only
+         *     `file_base64` and the read-only `api_id`; `file` is required here because a multipart
+         *     upload carries the file in it, and `organization_id` because the reference says it is
+         *     required.
          */
         FileUploadMultipart: {
             /** @description Organization that owns the file. */
             organization_id: string;
             /**
              * Format: binary
-             * @description The file's bytes.
+             * @description The file's bytes (a file part; its media type is not documented).
              */
             file: $Write<Blob>;
             /** @description Name of the file. */
             file_name?: string;
-            /** @description Tags of the file, one form field per tag. */
+            /**
+             * @description Tags of the file. One form field per tag (inferred: Django REST Framework reads a list
+             *     from repeated form fields).
+             */
             tags?: string[];
         };
         /**
@@ -2315,7 +2605,12 @@ export interface components {
             /** @description Tags of the file. */
             tags?: string[];
         };
-        /** @description One model instance that uses a file. */
+        /**
+         * @description One model instance that uses a file.
+         *
+         *     Inferred: the reference documents `usage` only as an object; these fields come from its
+         *     examples, and their meanings from their names.
+         */
         FileUsageInstance: {
             /** @description Identifier of the instance. */
             id?: string;
@@ -2325,8 +2620,11 @@ export interface components {
             model?: string;
         };
         /**
-         * @description Models and instances using this file, keyed by the kind of model (the reference's
-         *     example shows the key `key`), each a list of the instances that use the file.
+         * @description Models and instances using this file
+         *
+         *     Inferred from the reference's examples, which show one key, the placeholder `key`,
+         *     holding a list of objects with `id`, `name` and `model`: the keys name kinds of model,
+         *     each holding the list of instances that use the file.
          */
         FileUsage: {
             [key: string]: components["schemas"]["FileUsageInstance"][];
@@ -2343,7 +2641,7 @@ export interface components {
             caption?: string;
             /** @description Copyright notice of the file. */
             copyright?: string;
-            /** @description Tags of the file; replaces the current tags. */
+            /** @description Tags of the file. */
             tags?: string[];
         };
         /**
@@ -2352,14 +2650,15 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         ColumnMapping: {
             /**
              * @description The column as it is named in the import (a file's header, or a key of the external
              *     orders).
              */
-            source_column: string;
+            source_column?: string;
             /** @description The order field the column fills; null to ignore the column. */
             target_field?: string | null;
             /** @description The first values of the column, to help choose its field. */
@@ -2373,11 +2672,12 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         ProductMapping: {
             /** @description The product as the import names it. */
-            external_product: string;
+            external_product?: string;
             /** @description The edition's product it maps to; null while unmapped. */
             product_id?: string | null;
         } & {
@@ -2391,13 +2691,14 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         DataImport: {
             /** @description Identifier of the data import. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the data import belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description Edition the imported orders belong to. */
             edition_id?: string | null;
             /**
@@ -2406,19 +2707,18 @@ export interface components {
              */
             file_id?: $Read<string | null>;
             /**
-             * @description `file` for an import created from an uploaded file, `external` for one created by
-             *     Import external orders.
-             * @enum {string}
+             * @description Where the orders come from. Likely values: `file` (Create data import, from an uploaded
+             *     file), `external` (Import external orders) (inferred from the operations' names; the
+             *     reference names no values).
              */
-            source?: $Read<"file" | "external">;
+            source?: $Read<string>;
             /**
-             * @description `draft` while columns are mapped; `processed` once Process column mappings has applied
-             *     them (products can then be mapped and orders previewed); `importing` after Start
-             *     import process; `completed` or `failed` at the end; `cancelled` after Cancel data
-             *     import.
-             * @enum {string}
+             * @description State of the import. Likely values: `draft`, `processed`, `importing`, `completed`,
+             *     `failed`, `cancelled` (inferred from the operations' names: Process column mappings,
+             *     Start import process, Cancel data import). The reference names no states: expect
+             *     others.
              */
-            status: $Read<"draft" | "processed" | "importing" | "completed" | "failed" | "cancelled">;
+            status?: $Read<string>;
             /** @description How the import's columns map to order fields. */
             column_mappings?: $Read<components["schemas"]["ColumnMapping"][]>;
             /** @description How the import's products map to the edition's products. */
@@ -2431,12 +2731,12 @@ export interface components {
              * Format: date-time
              * @description When the data import was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the data import last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -2445,7 +2745,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedDataImportList: {
             /** @description Number of data imports in the whole list, across all pages. */
@@ -2468,15 +2769,16 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         DataImportCreate: {
             /** @description Organization that owns the data import. */
-            organization_id: string;
+            organization_id?: string;
             /** @description Edition the imported orders belong to. */
             edition_id?: string | null;
             /** @description The uploaded file to read orders from (a file's `api_id`, see Upload file). */
-            file_id: string;
+            file_id?: string;
         } & {
             [key: string]: unknown;
         };
@@ -2499,7 +2801,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedColumnMappingList: {
             /** @description Number of column mappings in the whole list, across all pages. */
@@ -2535,13 +2838,13 @@ export interface components {
          * @description One order as the import would create it from one row.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         ImportOrderPreview: {
             /** @description The row the order comes from, counting from 1. */
-            row_number: number;
+            row_number?: number;
             /** @description The order's fields as mapped from the row. */
-            order: {
+            order?: {
                 [key: string]: unknown;
             };
             /** @description Why the row would not import; empty when it would. */
@@ -2554,7 +2857,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedImportOrderPreviewList: {
             /** @description Number of previewed orders in the whole list, across all pages. */
@@ -2577,7 +2881,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedProductMappingList: {
             /** @description Number of product mappings in the whole list, across all pages. */
@@ -2613,7 +2918,7 @@ export interface components {
          * @description One problem of an import's column mappings.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         ColumnMappingProblem: {
             /**
@@ -2624,7 +2929,7 @@ export interface components {
             /** @description The order field the problem is about, or null. */
             target_field?: string | null;
             /** @description What is wrong. */
-            message: string;
+            message?: string;
         } & {
             [key: string]: unknown;
         };
@@ -2632,13 +2937,13 @@ export interface components {
          * @description Whether an import's column mappings can be processed, with the problems found.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         ColumnMappingValidation: {
             /** @description True when the mappings can be processed. */
-            valid: boolean;
+            valid?: boolean;
             /** @description What to fix; empty when valid. */
-            problems: components["schemas"]["ColumnMappingProblem"][];
+            problems?: components["schemas"]["ColumnMappingProblem"][];
         } & {
             [key: string]: unknown;
         };
@@ -2649,15 +2954,16 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         ExternalOrdersImport: {
             /** @description Organization that owns the data import. */
-            organization_id: string;
+            organization_id?: string;
             /** @description Edition the imported orders belong to. */
             edition_id?: string | null;
             /** @description The orders, in the external system's shape. */
-            orders: {
+            orders?: {
                 [key: string]: unknown;
             }[];
         } & {
@@ -2670,25 +2976,27 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         Campaign: {
             /** @description Identifier of the campaign. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the campaign belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description Name of the campaign. */
-            name: string;
+            name?: string;
             /** @description The email message the campaign sends. */
             email_message_id?: string | null;
             /** @description The segment whose users receive the campaign. */
             segment_id?: string | null;
             /**
-             * @description `draft` until scheduled or sent; `scheduled` after Schedule campaign; `sending` and
-             *     then `sent` (or `failed`) once sending starts; `cancelled` after Cancel campaign.
-             * @enum {string}
+             * @description State of the campaign. Likely values: `draft`, `scheduled`, `sending`, `sent`,
+             *     `cancelled`, `failed` (inferred from the operations' names: Create campaign, Schedule
+             *     campaign, Send campaign now, Cancel campaign). The reference names no states: expect
+             *     others.
              */
-            status: $Read<"draft" | "scheduled" | "sending" | "sent" | "cancelled" | "failed">;
+            status?: $Read<string>;
             /**
              * Format: date-time
              * @description When the campaign is scheduled to be sent (set by Schedule campaign); null unless
@@ -2704,12 +3012,12 @@ export interface components {
              * Format: date-time
              * @description When the campaign was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the campaign last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -2718,7 +3026,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedCampaignList: {
             /** @description Number of campaigns in the whole list, across all pages. */
@@ -2741,13 +3050,14 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         CampaignCreate: {
             /** @description Organization that owns the campaign. */
-            organization_id: string;
+            organization_id?: string;
             /** @description Name of the campaign. */
-            name: string;
+            name?: string;
             /** @description The email message the campaign sends. */
             email_message_id?: string | null;
             /** @description The segment whose users receive the campaign. */
@@ -2778,14 +3088,15 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         CampaignSchedule: {
             /**
              * Format: date-time
              * @description When to send the campaign, in the future.
              */
-            scheduled_at: string;
+            scheduled_at?: string;
         } & {
             [key: string]: unknown;
         };
@@ -2819,31 +3130,32 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         Consent: {
             /** @description Identifier of the consent. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the consent belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description The user the consent is from. */
-            user_id: string;
+            user_id?: string;
             /** @description What the user consents to, e.g. email marketing. */
-            purpose: string;
+            purpose?: string;
             /** @description True while the consent is given, false once withdrawn. */
-            granted: boolean;
+            granted?: boolean;
             /** @description Where the consent was given (e.g. checkout), or null. */
             source?: string | null;
             /**
              * Format: date-time
              * @description When the consent was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the consent last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -2852,7 +3164,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedConsentList: {
             /** @description Number of consents in the whole list, across all pages. */
@@ -2875,15 +3188,16 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         ConsentCreate: {
             /** @description Organization that owns the consent. */
-            organization_id: string;
+            organization_id?: string;
             /** @description The user the consent is from. */
-            user_id: string;
+            user_id?: string;
             /** @description What the user consents to, e.g. email marketing. */
-            purpose: string;
+            purpose?: string;
             /**
              * @description True when the consent is given, false when refused.
              * @default true
@@ -2919,22 +3233,23 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         EmailMessage: {
             /** @description Identifier of the email message. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the email message belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /**
              * @description Edition the message belongs to; null for an organization-wide template, which Adopt
              *     template to edition copies into an edition.
              */
             edition_id?: string | null;
             /** @description Name of the message, as shown to the organization. */
-            name: string;
+            name?: string;
             /** @description Subject line; may use template variables. */
-            subject: string;
+            subject?: string;
             /**
              * @description The message's HTML body, a template that may use template variables (see Get template
              *     variables).
@@ -2944,12 +3259,12 @@ export interface components {
              * Format: date-time
              * @description When the email message was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the email message last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -2958,7 +3273,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedEmailMessageList: {
             /** @description Number of email messages in the whole list, across all pages. */
@@ -2981,20 +3297,21 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         EmailMessageCreate: {
             /** @description Organization that owns the email message. */
-            organization_id: string;
+            organization_id?: string;
             /**
              * @description Edition the message belongs to; null for an organization-wide template, which Adopt
              *     template to edition copies into an edition.
              */
             edition_id?: string | null;
             /** @description Name of the message, as shown to the organization. */
-            name: string;
+            name?: string;
             /** @description Subject line; may use template variables. */
-            subject: string;
+            subject?: string;
             /**
              * @description The message's HTML body, a template that may use template variables (see Get template
              *     variables).
@@ -3034,11 +3351,12 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         EmailTemplateAdoption: {
             /** @description The edition that gets its own copy of the template. */
-            edition_id: string;
+            edition_id?: string;
         } & {
             [key: string]: unknown;
         };
@@ -3063,13 +3381,13 @@ export interface components {
          * @description An email message rendered with its template variables filled in.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         EmailPreview: {
             /** @description The rendered subject line. */
-            subject: string;
+            subject?: string;
             /** @description The rendered HTML body. */
-            html: string;
+            html?: string;
             /** @description The rendered plain-text body, or null when the message has none. */
             text?: string | null;
         } & {
@@ -3079,11 +3397,11 @@ export interface components {
          * @description One template variable.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         TemplateVariable: {
             /** @description The variable's name, as written in the template. */
-            name: string;
+            name?: string;
             /** @description What the variable holds. */
             description?: string | null;
             /** @description An example value of the variable. */
@@ -3095,11 +3413,11 @@ export interface components {
          * @description The template variables an email message can use.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         TemplateVariables: {
             /** @description The variables. */
-            variables: components["schemas"]["TemplateVariable"][];
+            variables?: components["schemas"]["TemplateVariable"][];
         } & {
             [key: string]: unknown;
         };
@@ -3109,15 +3427,16 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         Segment: {
             /** @description Identifier of the segment. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the segment belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /** @description Name of the segment. */
-            name: string;
+            name?: string;
             /** @description What the segment is for. */
             description?: string | null;
             /**
@@ -3125,14 +3444,13 @@ export interface components {
              *     whom it is true are the segment's members. Get CEL context schema and dynamic values
              *     lists what it can use; Validate CEL expression checks it.
              */
-            expression: string;
+            expression?: string;
             /**
-             * @description `draft` until calculated; `calculating` while Recalculate segment runs, then `ready`
-             *     or `failed`. A segment that stays `calculating` is stuck: Reset stuck segment to draft
-             *     returns it to `draft`.
-             * @enum {string}
+             * @description State of the segment. Likely values: `draft`, `calculating`, `ready`, `failed`
+             *     (inferred from the operations' names: Recalculate segment, Reset stuck segment to
+             *     draft). The reference names no states: expect others.
              */
-            status: $Read<"draft" | "calculating" | "ready" | "failed">;
+            status?: $Read<string>;
             /** @description Number of users in the segment at its last calculation; null before the first. */
             user_count?: $Read<number | null>;
             /**
@@ -3144,12 +3462,12 @@ export interface components {
              * Format: date-time
              * @description When the segment was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the segment last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -3158,7 +3476,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedSegmentList: {
             /** @description Number of segments in the whole list, across all pages. */
@@ -3181,13 +3500,14 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         SegmentCreate: {
             /** @description Organization that owns the segment. */
-            organization_id: string;
+            organization_id?: string;
             /** @description Name of the segment. */
-            name: string;
+            name?: string;
             /** @description What the segment is for. */
             description?: string | null;
             /**
@@ -3195,7 +3515,7 @@ export interface components {
              *     whom it is true are the segment's members. Get CEL context schema and dynamic values
              *     lists what it can use; Validate CEL expression checks it.
              */
-            expression: string;
+            expression?: string;
         } & {
             [key: string]: unknown;
         };
@@ -3226,18 +3546,18 @@ export interface components {
          *     some fields.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         CelContext: {
             /** @description The variables an expression can use and their types (the context's schema). */
-            schema: {
+            schema?: {
                 [key: string]: unknown;
             };
             /**
              * @description Values that exist in the organization's data (e.g. its editions or products), keyed by
              *     the field they are values of.
              */
-            dynamic_values: {
+            dynamic_values?: {
                 [key: string]: unknown[];
             };
         } & {
@@ -3248,13 +3568,14 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         CelExpressionValidationRequest: {
             /** @description Organization whose context the expression is checked against. */
-            organization_id: string;
+            organization_id?: string;
             /** @description The CEL expression. */
-            expression: string;
+            expression?: string;
         } & {
             [key: string]: unknown;
         };
@@ -3262,11 +3583,11 @@ export interface components {
          * @description One error of a CEL expression.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         CelExpressionError: {
             /** @description What is wrong. */
-            message: string;
+            message?: string;
             /**
              * @description Offset in the expression where the error is, counting from 0; null when it is not
              *     located.
@@ -3279,52 +3600,54 @@ export interface components {
          * @description Whether a CEL expression is valid for a segment, with its errors.
          *
          *     Inferred: Preo's reference names this operation but documents no response; the shape
-         *     follows from the operation's name.
+         *     follows from the operation's name. No field is marked required: the reference shows none.
          */
         CelExpressionValidation: {
             /** @description True when the expression compiles against the context. */
-            valid: boolean;
+            valid?: boolean;
             /** @description What is wrong; empty when valid. */
-            errors: components["schemas"]["CelExpressionError"][];
+            errors?: components["schemas"]["CelExpressionError"][];
         } & {
             [key: string]: unknown;
         };
         /**
-         * @description A webhook endpoint: a URL that receives the organization's events. Its signing secret is
-         *     not part of it: the secret is shown once, in the answers of Create webhook endpoint and
-         *     Rotate webhook secret (`WebhookEndpointWithSecret`).
+         * @description A webhook endpoint: a URL that receives the organization's events. Its signing secret
+         *     (inferred from Rotate webhook secret) is described apart, in `WebhookEndpointWithSecret`,
+         *     the answer of Create webhook endpoint and Rotate webhook secret; whether other answers
+         *     show it is not documented.
          *
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         WebhookEndpoint: {
             /** @description Identifier of the webhook endpoint. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description Organization the webhook endpoint belongs to. */
-            organization_id: $Read<string>;
+            organization_id?: $Read<string>;
             /**
              * Format: uri
              * @description Where events are sent, by POST.
              */
-            url: string;
+            url?: string;
             /** @description Names of the events sent to the endpoint. The reference names no events. */
-            events: string[];
+            events?: string[];
             /** @description What the endpoint is for. */
             description?: string | null;
             /** @description False to stop sending events to the endpoint. */
-            is_active: boolean;
+            is_active?: boolean;
             /**
              * Format: date-time
              * @description When the webhook endpoint was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the webhook endpoint last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -3333,7 +3656,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedWebhookEndpointList: {
             /** @description Number of webhook endpoints in the whole list, across all pages. */
@@ -3356,18 +3680,19 @@ export interface components {
          *
          *     Inferred: Preo's reference names this operation but documents no request body. The fields
          *     follow the conventions of the documented Files endpoints and the operation's name; the
-         *     object is left open for the fields the reference does not show.
+         *     object is left open for the fields the reference does not show. No field is marked
+         *     required: the reference shows none.
          */
         WebhookEndpointCreate: {
             /** @description Organization that owns the webhook endpoint. */
-            organization_id: string;
+            organization_id?: string;
             /**
              * Format: uri
              * @description Where events are sent, by POST.
              */
-            url: string;
+            url?: string;
             /** @description Names of the events sent to the endpoint. The reference names no events. */
-            events: string[];
+            events?: string[];
             /** @description What the endpoint is for. */
             description?: string | null;
             /**
@@ -3379,15 +3704,17 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description A webhook endpoint with its signing secret, which only Create webhook endpoint and Rotate
-         *     webhook secret return: store it then, it is not shown again.
+         * @description A webhook endpoint with its signing secret, as Create webhook endpoint and Rotate webhook
+         *     secret answer it.
          *
-         *     Inferred: the reference names the secret's rotation but documents no fields; showing the
-         *     secret once is a decision of this description.
+         *     Inferred: the reference names the secret's rotation but documents no fields. That these
+         *     two answers carry the secret is inferred from the operations' names; whether the secret
+         *     is shown only then is not documented. No field is marked required: the reference shows
+         *     none.
          */
         WebhookEndpointWithSecret: components["schemas"]["WebhookEndpoint"] & {
             /** @description The secret that signs the events sent to the endpoint. */
-            secret: $Read<string>;
+            secret?: $Read<string>;
         };
         /**
          * @description Changes to a webhook endpoint.
@@ -3418,23 +3745,23 @@ export interface components {
          *     Inferred: Preo's reference names this object's operations but documents none of its
          *     fields. The fields follow the conventions of the documented Files endpoints (`api_id`,
          *     `organization_id`, `created_at`, `updated_at`) and the operations' names; the object is
-         *     left open for the fields the reference does not show.
+         *     left open for the fields the reference does not show. No field is marked required: the
+         *     reference shows none.
          */
         WebhookDelivery: {
             /** @description Identifier of the delivery. */
-            api_id: $Read<string>;
+            api_id?: $Read<string>;
             /** @description The endpoint the event is sent to. */
-            webhook_endpoint_id: $Read<string>;
+            webhook_endpoint_id?: $Read<string>;
             /** @description Name of the event. */
-            event: $Read<string>;
+            event?: $Read<string>;
             /**
-             * @description `pending` until an attempt succeeds (`succeeded`) or the attempts run out (`failed`);
-             *     Retry a failed delivery makes a failed delivery `pending` again.
-             * @enum {string}
+             * @description State of the delivery. Likely values: `pending`, `succeeded`, `failed` (inferred from
+             *     the operation Retry a failed delivery). The reference names no states: expect others.
              */
-            status: $Read<"pending" | "succeeded" | "failed">;
+            status?: $Read<string>;
             /** @description Number of attempts made so far. */
-            attempts: $Read<number>;
+            attempts?: $Read<number>;
             /**
              * @description HTTP status the endpoint answered the last attempt with; null before the first attempt
              *     or when no answer came.
@@ -3458,12 +3785,12 @@ export interface components {
              * Format: date-time
              * @description When the delivery was created.
              */
-            created_at: $Read<string>;
+            created_at?: $Read<string>;
             /**
              * Format: date-time
              * @description When the delivery last changed.
              */
-            updated_at: $Read<string>;
+            updated_at?: $Read<string>;
         } & {
             [key: string]: unknown;
         };
@@ -3472,7 +3799,8 @@ export interface components {
          *
          *     Inferred: the envelope of the documented file list (`count`, `next`, `previous`,
          *     `results`, from Django REST Framework's page-number paginator), without the file-specific
-         *     `available_tags`.
+         *     `available_tags`; `count` and `results` are required as the reference marks them in the
+         *     file list.
          */
         PaginatedWebhookDeliveryList: {
             /** @description Number of deliveries in the whole list, across all pages. */
@@ -3493,8 +3821,9 @@ export interface components {
     };
     responses: {
         /**
-         * @description The bearer token is missing, wrong or expired.
-         *     Inferred (401): the reference documents no error responses.
+         * @description The token is missing, wrong or expired.
+         *     Inferred (401): the reference documents no error responses, and shows no authentication:
+         *     the bearer scheme is inferred.
          */
         Unauthorized: {
             headers: {
@@ -3532,7 +3861,8 @@ export interface components {
         };
         /**
          * @description The token may not act on this organization or object.
-         *     Inferred (403): the reference documents no error responses.
+         *     Inferred (403): the reference documents no error responses, and shows no authentication:
+         *     the bearer scheme is inferred.
          */
         Forbidden: {
             headers: {
@@ -3556,7 +3886,9 @@ export interface components {
         };
         /**
          * @description The object is in use; for a file, delete it with force=true to delete it anyway.
-         *     Inferred (409): the reference documents no error responses.
+         *     Inferred (409): the reference documents no error responses. A lasting state, not a
+         *     passing one (`x-retryable: false`): the clients do not retry it, as asking again
+         *     will not help until the object is no longer in use.
          */
         Conflict: {
             headers: {
@@ -3570,38 +3902,116 @@ export interface components {
     parameters: {
         /**
          * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-         *     documented file list, which requires it.
+         *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+         *     names no organization (inferred).
          */
         OrganizationId: string;
-        /** @description A page number within the paginated result set. */
+        /**
+         * @description A page number within the paginated result set.
+         *
+         *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+         *     Framework's page-number pagination (the reference uses its wording), whose pages count
+         *     from 1; the reference shows only `integer`.
+         */
         Page: number;
-        /** @description Number of results to return per page. */
+        /**
+         * @description Number of results to return per page.
+         *
+         *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+         *     Framework's page-number pagination, whose wording the reference uses, ignores a
+         *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+         */
         PageSize: number;
-        /** @description A unique value identifying this Edition. */
+        /**
+         * @description A unique value identifying this Edition.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         EditionId: string;
-        /** @description A unique value identifying this Order. */
+        /**
+         * @description A unique value identifying this Order.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         OrderId: string;
-        /** @description A unique value identifying this Purchase. */
+        /**
+         * @description A unique value identifying this Purchase.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         PurchaseId: string;
-        /** @description A unique value identifying this User. */
+        /**
+         * @description A unique value identifying this User.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         UserId: string;
-        /** @description A unique value identifying this Refund Request. */
+        /**
+         * @description A unique value identifying this Refund Request.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         RefundRequestId: string;
-        /** @description A unique value identifying this File. */
+        /**
+         * @description A unique value identifying this File.
+         *
+         *     Not empty (`minLength: 1`): inferred, as an empty id would address another path; the
+         *     reference shows `string · required`.
+         */
         FileId: string;
-        /** @description A unique value identifying this Data Import. */
+        /**
+         * @description A unique value identifying this Data Import.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         DataImportId: string;
-        /** @description A unique value identifying this Campaign. */
+        /**
+         * @description A unique value identifying this Campaign.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         CampaignId: string;
-        /** @description A unique value identifying this Consent. */
+        /**
+         * @description A unique value identifying this Consent.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         ConsentId: string;
-        /** @description A unique value identifying this Email Message. */
+        /**
+         * @description A unique value identifying this Email Message.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         EmailMessageId: string;
-        /** @description A unique value identifying this Segment. */
+        /**
+         * @description A unique value identifying this Segment.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         SegmentId: string;
-        /** @description A unique value identifying this Webhook Endpoint. */
+        /**
+         * @description A unique value identifying this Webhook Endpoint.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         WebhookEndpointId: string;
-        /** @description A unique value identifying this Webhook Delivery. */
+        /**
+         * @description A unique value identifying this Webhook Delivery.
+         *
+         *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+         *     would address another path.
+         */
         WebhookDeliveryId: string;
     };
     requestBodies: never;
@@ -3619,7 +4029,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The token's user. */
+            /** @description The token's user (the bearer scheme is inferred). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3637,12 +4047,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -3699,7 +4122,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -3726,12 +4154,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["EditionUpdate"];
             };
@@ -3758,7 +4191,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -3790,7 +4228,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -3817,7 +4260,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Edition. */
+                /**
+                 * @description A unique value identifying this Edition.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EditionId"];
             };
             cookie?: never;
@@ -3844,12 +4292,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -3878,7 +4339,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Order. */
+                /**
+                 * @description A unique value identifying this Order.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3905,7 +4371,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Purchase. */
+                /**
+                 * @description A unique value identifying this Purchase.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["PurchaseId"];
             };
             cookie?: never;
@@ -3932,7 +4403,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Purchase. */
+                /**
+                 * @description A unique value identifying this Purchase.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["PurchaseId"];
             };
             cookie?: never;
@@ -3964,12 +4440,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -3998,7 +4487,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this User. */
+                /**
+                 * @description A unique value identifying this User.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -4025,12 +4519,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this User. */
+                /**
+                 * @description A unique value identifying this User.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["UserId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UserUpdate"];
             };
@@ -4057,14 +4556,31 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description Only refund requests with this status (inferred filter). */
-                status?: "pending" | "approved" | "rejected";
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description Only refund requests with this status. Inferred: the reference documents no filter
+                 *     for this list. Likely values: `pending`, `approved`, `rejected` (inferred from the
+                 *     operations Approve refund request and Reject refund request).
+                 */
+                status?: string;
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -4121,7 +4637,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Refund Request. */
+                /**
+                 * @description A unique value identifying this Refund Request.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["RefundRequestId"];
             };
             cookie?: never;
@@ -4148,7 +4669,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Refund Request. */
+                /**
+                 * @description A unique value identifying this Refund Request.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["RefundRequestId"];
             };
             cookie?: never;
@@ -4176,14 +4702,19 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Refund Request. */
+                /**
+                 * @description A unique value identifying this Refund Request.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["RefundRequestId"];
             };
             cookie?: never;
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["RefundRequestRejection"];
+                "application/json": components["schemas"]["RefundRejection"];
             };
         };
         responses: {
@@ -4206,15 +4737,39 @@ export interface operations {
     listFiles: {
         parameters: {
             query: {
-                /** @description Organization to list files from */
+                /**
+                 * @description Organization to list files from
+                 *
+                 *     Not empty (`minLength: 1`): inferred, as an empty value names no organization; the
+                 *     reference shows `string · required`.
+                 */
                 organization_id: string;
                 /** @description Filter by file name (case-insensitive contains) */
                 file_name?: string;
-                /** @description Order by: created_at, -created_at, updated_at, -updated_at, file_name, -file_name */
-                ordering?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "file_name" | "-file_name";
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description Order by: created_at, -created_at, updated_at, -updated_at, file_name, -file_name
+                 *
+                 *     A string, not a closed list: the reference names these six values and types the
+                 *     parameter `string`. Several of them separated by commas (e.g.
+                 *     `-created_at,file_name`) may also work, as Django REST Framework's ordering filter
+                 *     accepts them (inferred).
+                 */
+                ordering?: string;
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Comma-separated list of tags (e.g., 'product,event') */
                 tags?: string;
@@ -4274,7 +4829,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this File. */
+                /**
+                 * @description A unique value identifying this File.
+                 *
+                 *     Not empty (`minLength: 1`): inferred, as an empty id would address another path; the
+                 *     reference shows `string · required`.
+                 */
                 id: components["parameters"]["FileId"];
             };
             cookie?: never;
@@ -4304,7 +4864,12 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A unique value identifying this File. */
+                /**
+                 * @description A unique value identifying this File.
+                 *
+                 *     Not empty (`minLength: 1`): inferred, as an empty id would address another path; the
+                 *     reference shows `string · required`.
+                 */
                 id: components["parameters"]["FileId"];
             };
             cookie?: never;
@@ -4330,12 +4895,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this File. */
+                /**
+                 * @description A unique value identifying this File.
+                 *
+                 *     Not empty (`minLength: 1`): inferred, as an empty id would address another path; the
+                 *     reference shows `string · required`.
+                 */
                 id: components["parameters"]["FileId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["FileMetadataUpdate"];
             };
@@ -4362,12 +4932,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -4424,7 +5007,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4451,12 +5039,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["DataImportUpdate"];
             };
@@ -4483,7 +5076,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4509,14 +5107,31 @@ export interface operations {
     listColumnMappings: {
         parameters: {
             query?: {
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4544,12 +5159,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ColumnMappingsUpdate"];
             };
@@ -4574,14 +5194,31 @@ export interface operations {
     previewImportOrders: {
         parameters: {
             query?: {
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4609,7 +5246,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4635,14 +5277,31 @@ export interface operations {
     listProductMappings: {
         parameters: {
             query?: {
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4670,12 +5329,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProductMappingsUpdate"];
             };
@@ -4702,7 +5366,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4730,7 +5399,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Data Import. */
+                /**
+                 * @description A unique value identifying this Data Import.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["DataImportId"];
             };
             cookie?: never;
@@ -4786,12 +5460,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -4848,7 +5535,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -4875,7 +5567,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -4901,12 +5598,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CampaignUpdate"];
             };
@@ -4933,7 +5635,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -4961,7 +5668,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -4993,7 +5705,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -5021,7 +5738,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Campaign. */
+                /**
+                 * @description A unique value identifying this Campaign.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["CampaignId"];
             };
             cookie?: never;
@@ -5048,12 +5770,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -5110,7 +5845,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Consent. */
+                /**
+                 * @description A unique value identifying this Consent.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["ConsentId"];
             };
             cookie?: never;
@@ -5137,7 +5877,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Consent. */
+                /**
+                 * @description A unique value identifying this Consent.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["ConsentId"];
             };
             cookie?: never;
@@ -5163,12 +5908,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Consent. */
+                /**
+                 * @description A unique value identifying this Consent.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["ConsentId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ConsentUpdate"];
             };
@@ -5195,12 +5945,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -5257,7 +6020,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -5284,7 +6052,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -5310,12 +6083,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["EmailMessageUpdate"];
             };
@@ -5342,7 +6120,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -5374,7 +6157,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -5402,7 +6190,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -5434,7 +6227,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Email Message. */
+                /**
+                 * @description A unique value identifying this Email Message.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["EmailMessageId"];
             };
             cookie?: never;
@@ -5461,12 +6259,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -5523,7 +6334,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -5550,7 +6366,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -5576,12 +6397,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SegmentUpdate"];
             };
@@ -5608,7 +6434,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -5635,7 +6466,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -5663,7 +6499,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Segment. */
+                /**
+                 * @description A unique value identifying this Segment.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["SegmentId"];
             };
             cookie?: never;
@@ -5691,7 +6532,8 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
             };
@@ -5749,12 +6591,25 @@ export interface operations {
             query: {
                 /**
                  * @description Organization to act on: a list holds only this organization's objects. Inferred from the
-                 *     documented file list, which requires it.
+                 *     documented file list, which requires it; not empty (`minLength: 1`), as an empty value
+                 *     names no organization (inferred).
                  */
                 organization_id: components["parameters"]["OrganizationId"];
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -5811,7 +6666,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["WebhookEndpointId"];
             };
             cookie?: never;
@@ -5838,7 +6698,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["WebhookEndpointId"];
             };
             cookie?: never;
@@ -5864,12 +6729,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["WebhookEndpointId"];
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["WebhookEndpointUpdate"];
             };
@@ -5894,16 +6764,37 @@ export interface operations {
     listDeliveriesForWebhookEndpoint: {
         parameters: {
             query?: {
-                /** @description Only deliveries with this status (inferred filter). */
-                status?: "pending" | "succeeded" | "failed";
-                /** @description A page number within the paginated result set. */
+                /**
+                 * @description Only deliveries with this status. Inferred: the reference documents no filter for
+                 *     this list. Likely values: `pending`, `succeeded`, `failed` (inferred from the
+                 *     operation Retry a failed delivery).
+                 */
+                status?: string;
+                /**
+                 * @description A page number within the paginated result set.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as this is the page parameter of Django REST
+                 *     Framework's page-number pagination (the reference uses its wording), whose pages count
+                 *     from 1; the reference shows only `integer`.
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of results to return per page. */
+                /**
+                 * @description Number of results to return per page.
+                 *
+                 *     At least 1 (`minimum: 1`): inferred, as a page holds at least one result (Django REST
+                 *     Framework's page-number pagination, whose wording the reference uses, ignores a
+                 *     `page_size` below 1); the reference shows only `integer` and states no maximum.
+                 */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
                 id: components["parameters"]["WebhookEndpointId"];
             };
             cookie?: never;
@@ -5926,41 +6817,25 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
-    rotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A unique value identifying this Webhook Endpoint. */
-                id: components["parameters"]["WebhookEndpointId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The endpoint with its new secret. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
     getDeliveryDetail: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Delivery. */
-                id: components["parameters"]["WebhookDeliveryId"];
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description A unique value identifying this Webhook Delivery.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
             };
             cookie?: never;
         };
@@ -5986,20 +6861,65 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique value identifying this Webhook Delivery. */
-                id: components["parameters"]["WebhookDeliveryId"];
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+                /**
+                 * @description A unique value identifying this Webhook Delivery.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                delivery_id: components["parameters"]["WebhookDeliveryId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The delivery, pending again. */
+            /** @description The delivery. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A unique value identifying this Webhook Endpoint.
+                 *
+                 *     Inferred, like the operations that take it; not empty (`minLength: 1`), as an empty id
+                 *     would address another path.
+                 */
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint with its new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
                 };
             };
             400: components["responses"]["BadRequest"];

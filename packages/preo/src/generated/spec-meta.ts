@@ -1,13 +1,26 @@
 // Generated from specs/preo/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:9e7c37fed53c77d455c4f666356c7d04b0f5b40e311e9914fd57712c1214186a
+// Spec content hash: sha256:efe4b86d7798bf7953c4c3f2ca0411cd1ba2472aadc8c29fa330b9c8198c05ca
 
 /** The spec's first server: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.preo.dev";
 
 /**
  * Query parameters marked `x-query-encoding: brackets` in the spec, by operation
- * (`METHOD /path`), separated by spaces: the client sends these in indexed bracket
- * notation (`tags[0][in][0]=a`).
+ * (`METHOD /path`): the client sends these in indexed bracket notation
+ * (`tags[0][in][0]=a`).
  */
-export const bracketQueryParameters: Readonly<Record<string, string>> = {};
+export const bracketQueryParameters: Readonly<Record<string, readonly string[]>> = {};
+
+/**
+ * Response statuses marked `x-retryable: false` in the spec, by operation: a lasting
+ * state that the client never retries, whatever the status's usual policy.
+ */
+export const lastingStatuses: Readonly<Record<string, readonly number[]>> = {
+  "DELETE /v1/files/{id}": [409],
+  "DELETE /v1/campaigns/{id}": [409],
+  "DELETE /v1/consents/{id}": [409],
+  "DELETE /v1/email-messages/{id}": [409],
+  "DELETE /v1/segments/{id}": [409],
+  "DELETE /v1/webhook-endpoints/{id}": [409],
+};

@@ -48,11 +48,14 @@ describe("createPreoClient", () => {
 
   it("paginates files page by page until next is null", async () => {
     const server = await startLoopbackServer((req, res) => {
-      const page = Number(new URL(req.url, "http://x").searchParams.get("page"));
+      // The links Django REST Framework writes: this request's URL with the next page.
+      const link = new URL(req.url, "https://api.preo.dev");
+      const page = Number(link.searchParams.get("page") ?? 1);
+      link.searchParams.set("page", String(page + 1));
       const item = { ...listExample.results[0], api_id: `file-${page}` };
       sendJson(res, 200, {
         count: 3,
-        next: page < 3 ? `${req.url}&next` : null,
+        next: page < 3 ? link.href : null,
         previous: null,
         results: [item],
       });
@@ -67,5 +70,10 @@ describe("createPreoClient", () => {
       ids.push(file.api_id);
     }
     expect(ids).toEqual(["file-1", "file-2", "file-3"]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/v1/files?organization_id=org-1&page_size=1",
+      "/v1/files?organization_id=org-1&page_size=1&page=2",
+      "/v1/files?organization_id=org-1&page_size=1&page=3",
+    ]);
   });
 });

@@ -259,8 +259,14 @@ const calls = {
     c.GET("/v1/webhook-endpoints/{id}/deliveries", {
       params: { path: { id: ENDPOINT }, query: page },
     }),
-  getDeliveryDetail: (c) => c.GET("/v1/webhook-deliveries/{id}", id(DELIVERY)),
-  retryAFailedDelivery: (c) => c.POST("/v1/webhook-deliveries/{id}/retry", id(DELIVERY)),
+  getDeliveryDetail: (c) =>
+    c.GET("/v1/webhook-endpoints/{id}/deliveries/{delivery_id}", {
+      params: { path: { id: ENDPOINT, delivery_id: DELIVERY } },
+    }),
+  retryAFailedDelivery: (c) =>
+    c.POST("/v1/webhook-endpoints/{id}/deliveries/{delivery_id}/retry", {
+      params: { path: { id: ENDPOINT, delivery_id: DELIVERY } },
+    }),
   rotateWebhookSecret: (c) => c.POST("/v1/webhook-endpoints/{id}/rotate-secret", id(ENDPOINT)),
 } satisfies Record<keyof operations, Call>;
 

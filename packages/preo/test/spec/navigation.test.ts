@@ -119,6 +119,30 @@ const DOCUMENTED = [
 const INFERRED_OPENING =
   "Inferred: this operation's path and shapes follow the conventions of the documented Files endpoints; Preo's reference names it but does not document it.";
 
+// Within a group the navigation lists operations in the order of their paths, and within
+// a path in this order of methods. The spec's inferred paths must keep that order: it is
+// the document's only evidence of where the undocumented operations live (it puts, for
+// instance, a webhook delivery under its endpoint, and Import external orders after every
+// `/v1/data-imports/{id}/…` path).
+const METHOD_ORDER = ["get", "post", "delete", "patch"];
+
+/**
+ * Path order as the navigation shows it: segment by segment, a path parameter before any
+ * literal segment, literal segments by their characters, a path before its extensions.
+ */
+function comparePaths(a: string, b: string): number {
+  const left = a.split("/");
+  const right = b.split("/");
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const [x, y] = [left[i] as string, right[i] as string];
+    if (x === y) continue;
+    const [xParam, yParam] = [x.startsWith("{"), y.startsWith("{")];
+    if (xParam !== yParam) return xParam ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
 /** "Get CEL context schema and dynamic values" → "getCelContextSchemaAndDynamicValues". */
 function camelCase(summary: string): string {
   return summary
@@ -172,6 +196,33 @@ describe("Preo navigation", () => {
       expect(groups, operationId).not.toHaveLength(0);
       expect([...operation.tags].sort(), operationId).toEqual(groups.sort());
     }
+  });
+
+  it.each(GROUPS)("lists %s's operations in the order of their paths", (group) => {
+    const listed = NAVIGATION.filter(([g]) => g === group).map(([, summary]) => {
+      const [op] = bySummary(summary) as [Operation];
+      return op;
+    });
+    const ordered = [...listed].sort(
+      (a, b) =>
+        comparePaths(a.path, b.path) ||
+        METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method),
+    );
+    expect(listed.map((o) => `${o.method} ${o.path}`)).toEqual(
+      ordered.map((o) => `${o.method} ${o.path}`),
+    );
+  });
+
+  it("nests a webhook delivery under its endpoint, where the navigation's order puts it", () => {
+    expect(spec.operation("listDeliveriesForWebhookEndpoint").path).toBe(
+      "/v1/webhook-endpoints/{id}/deliveries",
+    );
+    expect(spec.operation("getDeliveryDetail").path).toBe(
+      "/v1/webhook-endpoints/{id}/deliveries/{delivery_id}",
+    );
+    expect(spec.operation("retryAFailedDelivery").path).toBe(
+      "/v1/webhook-endpoints/{id}/deliveries/{delivery_id}/retry",
+    );
   });
 
   it("tags the refund request for a purchase with both Purchases and Refunds", () => {

@@ -89,6 +89,11 @@ describe("GET /v1/files requires organization_id", () => {
     });
     type Query = NonNullable<ListInit["params"]>["query"];
     expectTypeOf<Query>().toHaveProperty("organization_id").toEqualTypeOf<string>();
+    // Not a closed enum: a multi-field ordering type-checks too.
+    expectTypeOf<Query>().toHaveProperty("ordering").toEqualTypeOf<string | undefined>();
+    listInit({
+      params: { query: { organization_id: "org-1", ordering: "-created_at,file_name" } },
+    });
     expectTypeOf<Query>().toHaveProperty("page_size").toEqualTypeOf<number | undefined>();
     expect(init.params.query.organization_id).toBe("org-1");
   });
@@ -100,8 +105,8 @@ describe("GET /v1/files requires organization_id", () => {
     listInit({ params: {} });
     // @ts-expect-error the init (with its query) is required
     listInit(undefined);
-    // @ts-expect-error `ordering` takes only the six documented values
-    listInit({ params: { query: { organization_id: "org-1", ordering: "size" } } });
+    // @ts-expect-error `ordering` is a string (the documented fields, or several joined by commas)
+    listInit({ params: { query: { organization_id: "org-1", ordering: ["-created_at"] } } });
 
     expectTypeOf<undefined>().not.toExtend<ListInit>();
     expect(listInit({ params: { query: { organization_id: "o" } } }).params.query).toEqual({

@@ -26,8 +26,10 @@ async function typeChecks() {
     // @ts-expect-error a body of the wrong shape: scheduled_at is a date-time string
     body: { scheduled_at: 1 },
   });
-  // @ts-expect-error an ordering the document does not list
-  await preo.GET("/v1/files", { params: { query: { organization_id: "o", ordering: "size" } } });
+  // @ts-expect-error an unknown property in a body (a typo of file_name)
+  await preo.PATCH("/v1/files/{id}", { params: { path: { id: "x" } }, body: { filename: "a" } });
+  // @ts-expect-error an unknown per-request option
+  await preo.GET("/v1/files", { params: { query: { organization_id: "o" } }, retries: 1 });
   // @ts-expect-error api_id is read-only: a request may not send it
   await preo.POST("/v1/files", { body: { organization_id: "o", api_id: "x" } });
   // @ts-expect-error uploadFile needs the file's bytes

@@ -1,6 +1,6 @@
 // Generated from specs/prepr/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:fba185a8990cfc309351183d55d225154ad9b2c0d45ee5112d77a42a59b4c957
+// Spec content hash: sha256:761faf68503d56ec913268113346e0f64b507dde6b5880d3eceb5b259f55ceef
 
 export type $Read<T> = {
     readonly $read: T;
@@ -42,14 +42,14 @@ export interface paths {
          *     - `fz` searches all text fields with fuzzy search.
          *     - `lt` and `gt` compare dates.
          *
-         *     Some filters also take `param`, the property the values are matched on (`Id`, `Slug`
-         *     or `Body`).
+         *     The `channels` and `tags` filters also take `param`, the property the values are
+         *     matched on (`Id`, `Slug` or `Body`).
          *
-         *     Filters travel in the query string in indexed bracket notation, the form Prepr's Node
-         *     SDK (`qs.stringify`) and PHP SDKs (`http_build_query`) produce: the filter
+         *     Filters travel in the query string in indexed bracket notation, marked
+         *     `x-query-encoding: brackets`, the form `qs.stringify` produces:
          *     `{"tags":[{"in":["a","b"],"param":"Id"}]}` is sent as
-         *     `tags[0][in][0]=a&tags[0][in][1]=b&tags[0][param]=Id`. Every filter parameter carries
-         *     `x-query-encoding: brackets`.
+         *     `tags[0][in][0]=a&tags[0][in][1]=b&tags[0][param]=Id`. From Prepr's public docs and
+         *     SDKs (not in the reference).
          *
          *     Performance: querying `eq` status `Done` is optimized and responds faster than a
          *     multi-status request if a locale is specified. Querying `created_on` or `publish_on`
@@ -70,14 +70,17 @@ export interface paths {
          *
          *     Triggers the `publication.created` event.
          *
+         *     The reference on sessions: "The session is required to be passed to endpoints that
+         *     need a user action to validate the request like creating an publication." It does not
+         *     say how a session is passed, so no parameter here carries one.
+         *
          *     The reference's example differs from its Body Params in two ways, and both forms are
          *     accepted: `publish_on` and `expire_on` are sent as Unix seconds in strings
          *     (`"1546956658"`) where the Body Params say date-time, and `channels` and `containers`
          *     are sent as arrays where the Body Params say objects.
          *
-         *     The reference says the response is the same as GET /publications/{id}. That it answers
-         *     200 is inferred from Prepr's status code documentation, which lists 200 as the success
-         *     status.
+         *     Inferred from REST convention: the status 200; the reference gives the response only
+         *     as "the same result as GET /publications/{id}".
          */
         post: operations["createPublication"];
         delete?: never;
@@ -91,7 +94,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the publication. */
+                /**
+                 * @description Identifier of the publication. Inferred: `minLength: 1`, as an empty id would make
+                 *     the path `/publications/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -106,20 +112,24 @@ export interface paths {
          * @description Changes a publication. Triggers the `publication.changed` event.
          *
          *     The reference says this endpoint is identical to POST /publications, "with the
-         *     exception that label is not required". The POST body has no `label` (only the fields'
-         *     labels, which are optional already), so the body is the same as for POST: `locales` is
-         *     required.
+         *     exception that label is not required". The POST body has no `label` of its own (only
+         *     the fields' labels, optional already), so the body is the same as for POST, with
+         *     `locales` required. Whether changing a publication needs a session, as creating one
+         *     does (see POST /publications), the reference does not say.
          *
-         *     The response is the same as GET /publications/{id}; that it answers 200 is inferred.
+         *     Inferred from REST convention: the status 200; the reference gives the response only
+         *     as "the same result as GET /publications/{id}".
          */
         put: operations["updatePublication"];
         post?: never;
         /**
          * Delete a publication
-         * @description Deletes a publication. Triggers the `publication.deleted` event.
+         * @description Deletes a publication. Triggers the `publication.deleted` event. Whether deleting
+         *     needs a session, as creating does (see POST /publications), the reference does not
+         *     say.
          *
-         *     The reference shows an empty response; that it is 204 No Content is inferred from
-         *     Prepr's later documentation of deletes.
+         *     Inferred from REST convention: the status 204; the reference shows only an empty
+         *     response.
          */
         delete: operations["deletePublication"];
         options?: never;
@@ -138,10 +148,9 @@ export interface paths {
          * List containers
          * @description Lists the containers (stories) of the environment, a page at a time.
          *
-         *     Inferred: the reference shows no response ("Try the API to see results") and names no
-         *     scope for this endpoint. The `containers` scope is assumed, as every other resource
-         *     has a scope of its own name and the scopes the reference names include `containers`;
-         *     items are typed as minimal containers.
+         *     Inferred: the reference shows no response ("Try the API to see results") and no
+         *     `Scopes:` line for this endpoint, so any valid token is assumed to do, and items are
+         *     typed as minimal containers.
          */
         get: operations["listContainers"];
         put?: never;
@@ -165,8 +174,7 @@ export interface paths {
          *     all your digital channels: your website, app, live blog, social wall, social media and
          *     screens on location. Each of those front ends is a channel.
          *
-         *     Sort with `sort`; filter on `name` (`eq`, `fz`) and `slug` (`eq`). Filters travel in
-         *     indexed bracket notation, as for GET /publications.
+         *     Sort with `sort`; filter on `name` (`eq`, `fz`) and `slug` (`eq`).
          */
         get: operations["listChannels"];
         put?: never;
@@ -175,8 +183,8 @@ export interface paths {
          * @description Creates a channel. `name` is required; `slug` must be unique. Triggers the
          *     `channel.created` event.
          *
-         *     The response is the same as GET /channels/{id}; that it answers 200 is inferred from
-         *     Prepr's status code documentation.
+         *     Inferred from REST convention: the status 200; the reference gives the response only
+         *     as "the same result as GET /channels/{id}".
          */
         post: operations["createChannel"];
         delete?: never;
@@ -190,7 +198,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the channel. */
+                /**
+                 * @description Identifier of the channel. Inferred: `minLength: 1`, as an empty id would make the
+                 *     path `/channels/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -205,7 +216,8 @@ export interface paths {
          * @description Changes a channel. Identical to POST /channels, except that `name` is not required.
          *     Triggers the `channel.changed` event.
          *
-         *     The response is the same as GET /channels/{id}; that it answers 200 is inferred.
+         *     Inferred from REST convention: the status 200; the reference gives the response only
+         *     as "the same result as GET /channels/{id}".
          */
         put: operations["updateChannel"];
         post?: never;
@@ -214,8 +226,8 @@ export interface paths {
          * @description Deletes a channel. The slug of a deleted channel cannot be reused. Triggers the
          *     `channel.deleted` event.
          *
-         *     The reference shows an empty response; that it is 204 No Content is inferred from
-         *     Prepr's later documentation of deletes.
+         *     Inferred from REST convention: the status 204; the reference shows only an empty
+         *     response.
          */
         delete: operations["deleteChannel"];
         options?: never;
@@ -279,8 +291,7 @@ export interface paths {
         /**
          * List tags
          * @description Lists the tags of the environment, a page at a time. Sort with `sort`; search with `q`
-         *     (`fz`) and filter on `slug` (`eq`). Filters travel in indexed bracket notation, as for
-         *     GET /publications.
+         *     (`fz`) and filter on `slug` (`eq`).
          *
          *     The reference shows this endpoint without its path; the example (tags), the sorting
          *     and filtering sections and the scope place it at GET /tags.
@@ -291,10 +302,9 @@ export interface paths {
          * Create a tag
          * @description Creates a tag. `body` is required; `slug` is generated when not set.
          *
-         *     The reference says this endpoint "returns the same result as GET /publications/{id}".
-         *     That is most likely a copy of the publications page: a tag endpoint returns the tag,
-         *     as GET /tags/{id} does, so the response is typed as Tag. That it answers 200 is
-         *     inferred.
+         *     The reference says this endpoint "returns the same result as GET /publications/{id}",
+         *     apparently words from the publications pages; the response is typed as the tag, as GET
+         *     /tags/{id} returns it (inferred). The status 200 is inferred from REST convention.
          */
         post: operations["createTag"];
         delete?: never;
@@ -308,7 +318,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the tag. */
+                /**
+                 * @description Identifier of the tag. Inferred: `minLength: 1`, as an empty id would make the path
+                 *     `/tags/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -322,19 +335,18 @@ export interface paths {
          * Update a tag
          * @description Changes a tag. Identical to POST /tags: `body` is required.
          *
-         *     The reference says this endpoint "returns the same result as GET /publications/{id}".
-         *     That is most likely a copy of the publications page: a tag endpoint returns the tag,
-         *     as GET /tags/{id} does, so the response is typed as Tag. That it answers 200 is
-         *     inferred.
+         *     The reference says this endpoint "returns the same result as GET /publications/{id}",
+         *     apparently words from the publications pages; the response is typed as the tag, as GET
+         *     /tags/{id} returns it (inferred). The status 200 is inferred from REST convention.
          */
         put: operations["updateTag"];
         post?: never;
         /**
          * Delete a tag
-         * @description Deletes a tag.
+         * @description Deletes a tag. The reference names no event for tags.
          *
-         *     The reference shows an empty response; that it is 204 No Content is inferred from
-         *     Prepr's later documentation of deletes. It names no event for tags.
+         *     Inferred from REST convention: the status 204; the reference shows only an empty
+         *     response.
          */
         delete: operations["deleteTag"];
         options?: never;
@@ -370,14 +382,17 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the publication model. */
+                /**
+                 * @description Identifier of the publication model. Inferred: `minLength: 1`, as an empty id would
+                 *     make the path `/publication_models/`.
+                 */
                 id: string;
             };
             cookie?: never;
         };
         /**
          * Get a publication model
-         * @description Returns one publication model. Use `fields=fields` to include its field definitions.
+         * @description Returns one publication model. Use `fields` to include more of it.
          */
         get: operations["getPublicationModel"];
         put?: never;
@@ -404,11 +419,11 @@ export interface paths {
          *
          *     Sort with `sort`; filter on the registration date (`created_on`) and on `last_seen`
          *     with `eq`, `lt`, `lte`, `gt` and `gte`, which take UTC timestamps, and `il`, which
-         *     takes seconds. Filters travel in indexed bracket notation, as for GET /publications.
+         *     takes a number such as 3600 (seconds, inferred).
          *
-         *     The reference's example for this endpoint shows publications, a copy of the GET
-         *     /publications example. The API most likely returns persons, so items are typed as
-         *     Person; the publication form is accepted too, so the example stays valid.
+         *     The reference's example for this endpoint is a copy of the GET /publications example.
+         *     Items are typed as persons (inferred from the endpoint's name and its sort and filter
+         *     fields), and the publication form is accepted too, so the example stays valid.
          */
         get: operations["listPersons"];
         put?: never;
@@ -448,15 +463,19 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the session. */
+                /**
+                 * @description Identifier of the session. Inferred: `minLength: 1`, as an empty id would make the
+                 *     path `/sessions/`.
+                 */
                 id: string;
             };
             cookie?: never;
         };
         /**
          * Get a session
-         * @description Returns one session. Sessions are created when a user logs in; endpoints that need a
-         *     user action to validate the request, like creating a publication, need the session.
+         * @description Returns one session. The reference: "Sessions are created on a user log-in. The
+         *     session is required to be passed to endpoints that need a user action to validate the
+         *     request like creating an publication." It does not say how a session is passed.
          *
          *     Inferred: the reference names no scope for this endpoint (it only says authentication
          *     is required), so any valid token is assumed to do.
@@ -507,13 +526,13 @@ export interface webhooks {
         put?: never;
         /**
          * Publication created
-         * @description Prepr calls your webhook with `publication.created` when a publication is created
-         *     (POST /publications). The reference names the event on that endpoint; the call's
-         *     envelope and signature come from Prepr's public webhook documentation, and the `event`
-         *     of this call is `publication.created`.
+         * @description Prepr calls your webhook with `publication.created` when a publication is created: the
+         *     reference names the event on POST /publications.
          *
-         *     Inferred: the call is a POST with a JSON body, and your endpoint acknowledges it with
-         *     any 2xx.
+         *     The call carries a JSON envelope `{id, created_on, event, payload}` and is signed
+         *     with `Prepr-Signature`. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the call is a POST, and your endpoint acknowledges it with any 2xx.
          */
         post: operations["onPublicationCreated"];
         delete?: never;
@@ -533,13 +552,13 @@ export interface webhooks {
         put?: never;
         /**
          * Publication changed
-         * @description Prepr calls your webhook with `publication.changed` when a publication changes (PUT
-         *     /publications/{id}). The reference names the event on that endpoint; the call's
-         *     envelope and signature come from Prepr's public webhook documentation, and the `event`
-         *     of this call is `publication.changed`.
+         * @description Prepr calls your webhook with `publication.changed` when a publication changes: the
+         *     reference names the event on PUT /publications/{id}.
          *
-         *     Inferred: the call is a POST with a JSON body, and your endpoint acknowledges it with
-         *     any 2xx.
+         *     The call carries a JSON envelope `{id, created_on, event, payload}` and is signed
+         *     with `Prepr-Signature`. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the call is a POST, and your endpoint acknowledges it with any 2xx.
          */
         post: operations["onPublicationChanged"];
         delete?: never;
@@ -559,13 +578,13 @@ export interface webhooks {
         put?: never;
         /**
          * Publication deleted
-         * @description Prepr calls your webhook with `publication.deleted` when a publication is deleted
-         *     (DELETE /publications/{id}). The reference names the event on that endpoint; the
-         *     call's envelope and signature come from Prepr's public webhook documentation, and the
-         *     `event` of this call is `publication.deleted`.
+         * @description Prepr calls your webhook with `publication.deleted` when a publication is deleted: the
+         *     reference names the event on DELETE /publications/{id}.
          *
-         *     Inferred: the call is a POST with a JSON body, and your endpoint acknowledges it with
-         *     any 2xx.
+         *     The call carries a JSON envelope `{id, created_on, event, payload}` and is signed
+         *     with `Prepr-Signature`. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the call is a POST, and your endpoint acknowledges it with any 2xx.
          */
         post: operations["onPublicationDeleted"];
         delete?: never;
@@ -585,13 +604,13 @@ export interface webhooks {
         put?: never;
         /**
          * Channel created
-         * @description Prepr calls your webhook with `channel.created` when a channel is created (POST
-         *     /channels). The reference names the event on that endpoint; the call's envelope and
-         *     signature come from Prepr's public webhook documentation, and the `event` of this call
-         *     is `channel.created`.
+         * @description Prepr calls your webhook with `channel.created` when a channel is created: the
+         *     reference names the event on POST /channels.
          *
-         *     Inferred: the call is a POST with a JSON body, and your endpoint acknowledges it with
-         *     any 2xx.
+         *     The call carries a JSON envelope `{id, created_on, event, payload}` and is signed
+         *     with `Prepr-Signature`. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the call is a POST, and your endpoint acknowledges it with any 2xx.
          */
         post: operations["onChannelCreated"];
         delete?: never;
@@ -611,13 +630,13 @@ export interface webhooks {
         put?: never;
         /**
          * Channel changed
-         * @description Prepr calls your webhook with `channel.changed` when a channel changes (PUT
-         *     /channels/{id}). The reference names the event on that endpoint; the call's envelope
-         *     and signature come from Prepr's public webhook documentation, and the `event` of this
-         *     call is `channel.changed`.
+         * @description Prepr calls your webhook with `channel.changed` when a channel changes: the reference
+         *     names the event on PUT /channels/{id}.
          *
-         *     Inferred: the call is a POST with a JSON body, and your endpoint acknowledges it with
-         *     any 2xx.
+         *     The call carries a JSON envelope `{id, created_on, event, payload}` and is signed
+         *     with `Prepr-Signature`. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the call is a POST, and your endpoint acknowledges it with any 2xx.
          */
         post: operations["onChannelChanged"];
         delete?: never;
@@ -637,13 +656,13 @@ export interface webhooks {
         put?: never;
         /**
          * Channel deleted
-         * @description Prepr calls your webhook with `channel.deleted` when a channel is deleted (DELETE
-         *     /channels/{id}). The reference names the event on that endpoint; the call's envelope
-         *     and signature come from Prepr's public webhook documentation, and the `event` of this
-         *     call is `channel.deleted`.
+         * @description Prepr calls your webhook with `channel.deleted` when a channel is deleted: the
+         *     reference names the event on DELETE /channels/{id}.
          *
-         *     Inferred: the call is a POST with a JSON body, and your endpoint acknowledges it with
-         *     any 2xx.
+         *     The call carries a JSON envelope `{id, created_on, event, payload}` and is signed
+         *     with `Prepr-Signature`. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the call is a POST, and your endpoint acknowledges it with any 2xx.
          */
         post: operations["onChannelDeleted"];
         delete?: never;
@@ -657,21 +676,19 @@ export interface components {
     schemas: {
         /**
          * @description The order of the publications: a property name, ascending, or with a leading `-`,
-         *     descending.
+         *     descending. `publish_on` is localized, so without `locale` the API sorts on the
+         *     environment's default locale.
          *
-         *     The reference lists `published_on` and `-published_on`, but its heading and the field
-         *     are `publish_on` ("Sorting on publish_on"). The API most likely sorts on the field's
-         *     name, `publish_on`; both spellings are accepted here, the listed one first. Because
-         *     `publish_on` is localized, the API sorts on the environment's default locale unless
-         *     `locale` is given.
+         *     Inferred: `publish_on` and `-publish_on`. The reference lists `published_on` and
+         *     `-published_on`, but heads the next section "Sorting on publish_on" and calls the field
+         *     `publish_on`; both spellings are accepted, the listed one first.
          * @enum {string}
          */
         PublicationSort: "created_on" | "-created_on" | "changed_on" | "-changed_on" | "published_on" | "-published_on" | "publish_on" | "-publish_on";
         /**
          * @description The `model` filter of publications: the publication model, by name (`body`). Unlike the
          *     other filters the reference shows it as an object, `{"body": "One"}`, not as an array of
-         *     clauses, and names no operators; it is accepted as shown. It travels in bracket
-         *     notation: `model[body]=One`.
+         *     clauses, and names no operators; it is accepted as shown.
          */
         ModelFilter: {
             /** @description The name of the publication model, such as `One`. */
@@ -683,9 +700,8 @@ export interface components {
             id?: string;
         };
         /**
-         * @description A filter with the operators `eq` and `in`, such as the `status`, `locales`,
-         *     `created_by`, `assigned_to` and `containers` filters of publications. Each filter
-         *     travels in indexed bracket notation, such as `tags[0][in][0]=a&tags[0][param]=Id`.
+         * @description A filter with the operators `eq` and `in`: the `status`, `locales`, `created_by`,
+         *     `assigned_to` and `containers` filters of publications.
          */
         EqInFilter: {
             /** @description `eq` (equal): matches the value exactly. Takes a single value. */
@@ -694,9 +710,8 @@ export interface components {
             in?: string[];
         }[];
         /**
-         * @description The `channels` filter of publications: operators `eq` and `in`, matched on the channel's
-         *     id (default), slug or name. Each filter travels in indexed bracket notation, such as
-         *     `tags[0][in][0]=a&tags[0][param]=Id`.
+         * @description The `channels` filter of publications: clauses of `eq` and `in`, matched on what `param`
+         *     names.
          */
         ChannelsFilter: {
             /** @description `eq` (equal): matches the value exactly. Takes a single value. */
@@ -710,9 +725,8 @@ export interface components {
             param?: "Id" | "Slug" | "Body";
         }[];
         /**
-         * @description The `tags` filter of publications: operators `eq`, `all`, `in` and `has`, matched on the
-         *     tag's id (default), slug or body. Each filter travels in indexed bracket notation, such
-         *     as `tags[0][in][0]=a&tags[0][param]=Id`.
+         * @description The `tags` filter of publications: clauses of `eq`, `all`, `in` and `has`, matched on
+         *     what `param` names.
          */
         TagsFilter: {
             /** @description `eq` (equal): matches the value exactly. Takes a single value. */
@@ -724,33 +738,30 @@ export interface components {
             /** @description `has`: filters on existence; with `true`, the publication must have at least one. */
             has?: boolean;
             /**
-             * @description What the operators match on: id (default), slug or body. The reference's prose
-             *     writes them in lowercase (`id`, `slug`, `body`) while its example sends `Id`, and
-             *     the channels filter uses `Id`, `Slug`, `Body`; both spellings are accepted.
+             * @description What the operators match on: `Id` (default), `Slug` or `Body`, as the reference's
+             *     example (`"param": "Id"`) and the channels filter write them. The Tag section's
+             *     prose writes them in lowercase (`id`, `slug`, `body`); whether the API accepts
+             *     that casing too, the reference does not say.
              * @enum {string}
              */
-            param?: "Id" | "Slug" | "Body" | "id" | "slug" | "body";
+            param?: "Id" | "Slug" | "Body";
         }[];
         /**
-         * @description A filter with the operator `eq` only, such as the `slug` filters. Each filter travels in
-         *     indexed bracket notation, such as `tags[0][in][0]=a&tags[0][param]=Id`.
+         * @description A filter with the operator `eq` only: the `slug` filters of publications, channels and
+         *     tags.
          */
         EqFilter: {
             /** @description `eq` (equal): matches the value exactly. Takes a single value. */
             eq?: string;
         }[];
-        /**
-         * @description A fuzzy search filter with the operator `fz` only, such as the `q` filters. Each filter
-         *     travels in indexed bracket notation, such as `tags[0][in][0]=a&tags[0][param]=Id`.
-         */
+        /** @description A fuzzy search with the operator `fz` only: the `q` filters of publications and tags. */
         FuzzyFilter: {
             /** @description `fz`: fuzzy search for the text. */
             fz?: string;
         }[];
         /**
-         * @description A date filter of publications with the operators `eq`, `lt` and `gt`, which accept UTC
-         *     timestamps. Each filter travels in indexed bracket notation, such as
-         *     `tags[0][in][0]=a&tags[0][param]=Id`.
+         * @description A date filter of publications (`created_on`, `changed_on`, `publish_on`, `expire_on`):
+         *     clauses of `eq`, `lt` and `gt`, which accept UTC timestamps.
          */
         DateFilter: {
             /**
@@ -873,9 +884,8 @@ export interface components {
         /**
          * @description A DateTime field as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         DateTimeField: {
             /** @description Identifier of this field value. */
@@ -897,7 +907,7 @@ export interface components {
             label: "DateTime";
             /** @description The date (and time), written in `format`, such as `2020-01-01`. */
             body: string;
-            /** @description The format of `body` in PHP date notation, such as `Y-m-d`. */
+            /** @description The format of `body`, such as `Y-m-d`. */
             format?: string;
         };
         /** @description A Boolean field as responses deliver it. */
@@ -998,8 +1008,9 @@ export interface components {
             value: number;
         };
         /**
-         * @description A Coordinates field (a location) as responses deliver it. Responses carry the
-         *     coordinates as numbers, although the reference's request sends them as strings.
+         * @description A Coordinates field (a location) as responses deliver it, with the coordinates as
+         *     numbers. (Requests send numbers in the POST /publications example, strings in the
+         *     Coordinates section.)
          */
         CoordinatesField: {
             /** @description Identifier of this field value. */
@@ -1079,9 +1090,8 @@ export interface components {
         /**
          * @description A Resource field (a resource (web page) by URL) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         ResourceField: {
             /** @description Identifier of this field value. */
@@ -1108,11 +1118,10 @@ export interface components {
             url: string;
         };
         /**
-         * @description A TwitterPost field (a post on Twitter (X)) as responses deliver it.
+         * @description A TwitterPost field (a post on Twitter) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         TwitterPostField: {
             /** @description Identifier of this field value. */
@@ -1139,11 +1148,10 @@ export interface components {
             url: string;
         };
         /**
-         * @description A InstagramPost field (a post on Instagram) as responses deliver it.
+         * @description An InstagramPost field (a post on Instagram) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         InstagramPostField: {
             /** @description Identifier of this field value. */
@@ -1172,9 +1180,8 @@ export interface components {
         /**
          * @description A YouTubePost field (a video on YouTube) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         YouTubePostField: {
             /** @description Identifier of this field value. */
@@ -1203,9 +1210,8 @@ export interface components {
         /**
          * @description A FacebookPost field (a post on Facebook) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         FacebookPostField: {
             /** @description Identifier of this field value. */
@@ -1234,9 +1240,8 @@ export interface components {
         /**
          * @description A VimeoPost field (a video on Vimeo) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         VimeoPostField: {
             /** @description Identifier of this field value. */
@@ -1265,9 +1270,8 @@ export interface components {
         /**
          * @description A SoundCloudPost field (a track on SoundCloud) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         SoundCloudPostField: {
             /** @description Identifier of this field value. */
@@ -1296,9 +1300,8 @@ export interface components {
         /**
          * @description A SpotifyPlaylist field (a playlist on Spotify) as responses deliver it.
          *
-         *     Inferred: the reference shows only the request form of this field. The response form is
-         *     inferred from the fields whose response the reference does show: `id`, `created_on`,
-         *     `changed_on` and `label`, plus the properties of the request form.
+         *     Inferred: the reference shows only the request form. The response is assumed to add
+         *     `id`, `created_on` and `changed_on`, as the field responses it does show carry.
          */
         SpotifyPlaylistField: {
             /** @description Identifier of this field value. */
@@ -1523,8 +1526,8 @@ export interface components {
             label: "Asset";
         };
         /**
-         * @description A Assets reference field (one-to-many references to assets) as responses deliver it. Its
-         *     label is `Asset`, not `Assets`.
+         * @description An Assets reference field (one-to-many references to assets) as responses deliver it.
+         *     Its label is `Asset`, not `Assets`.
          */
         AssetsField: {
             /**
@@ -1612,8 +1615,8 @@ export interface components {
             last_seen?: string | null;
         };
         /**
-         * @description A Persons reference field (one-to-many references to person (audience)s) as responses
-         *     deliver it. Its label is `Person`, not `Persons`.
+         * @description A Persons reference field (one-to-many references to persons of the audience) as
+         *     responses deliver it. Its label is `Person`, not `Persons`.
          */
         PersonsField: {
             /**
@@ -1622,8 +1625,8 @@ export interface components {
              */
             label: "Person";
             /**
-             * @description The referenced person (audience)s. The reference shows them as an object keyed by
-             *     position ("0", "1", ...) rather than an array; both forms are accepted.
+             * @description The referenced persons. The reference shows them as an object keyed by position
+             *     ("0", "1", ...) rather than an array; both forms are accepted.
              */
             items: {
                 [key: string]: components["schemas"]["Person"];
@@ -1771,19 +1774,20 @@ export interface components {
             /** @description The publications on this page. */
             items: components["schemas"]["Publication"][];
         };
-        /** @description An error as the API reports it. */
+        /**
+         * @description The error body the reference shows for 404: `{"code": 404, "message": "Not Found",
+         *     "dbtrace": "GAE.xxxxxxxxxxxxxx"}`.
+         */
         Error: {
             /** @description The HTTP status code of the response. */
             code: number;
             /** @description What went wrong, such as `Not Found`. */
             message: string;
-            /** @description A trace reference to quote to Prepr support. */
+            /**
+             * @description A value the reference shows masked, `GAE.xxxxxxxxxxxxxx`, and does not explain; by
+             *     its name, a trace of the request.
+             */
             dbtrace?: string;
-        };
-        /** @description The API's answer to a health check. */
-        HealthStatus: {
-            /** @description A human-readable state of the services. */
-            message: string;
         };
         /** @description A Text field as requests send it. */
         TextFieldInput: {
@@ -1793,8 +1797,7 @@ export interface components {
              */
             body: string;
             /**
-             * @description The field type, `Text`. The reference marks it "required inside the Drag-and-drop
-             *     editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `Text`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Text";
@@ -1812,8 +1815,7 @@ export interface components {
             /** @description The color as a hex code, such as `#003366`. */
             body: string;
             /**
-             * @description The field type, `Color`. The reference marks it "required inside the Drag-and-drop
-             *     editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `Color`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Color";
@@ -1823,15 +1825,11 @@ export interface components {
             /** @description The date (and time), written in `format`, such as `2020-01-01`. */
             body: string;
             /**
-             * @description The field type, `DateTime`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `DateTime`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "DateTime";
-            /**
-             * @description The format of `body` in PHP date notation, such as `Y-m-d`. The reference marks it
-             *     "required inside the Drag-and-drop editor", so it is optional here.
-             */
+            /** @description The format of `body`, such as `Y-m-d` (required only in the Drag-and-drop editor). */
             format?: string;
         };
         /** @description A Boolean field as requests send it. */
@@ -1839,8 +1837,7 @@ export interface components {
             /** @description The value. */
             value: boolean;
             /**
-             * @description The field type, `Boolean`. The reference marks it "required inside the Drag-and-drop
-             *     editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `Boolean`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Boolean";
@@ -1863,8 +1860,8 @@ export interface components {
                 [key: string]: components["schemas"]["FieldInput"];
             }[];
             /**
-             * @description The field type, `ElementBox`. Shown in the reference's request; optional here like
-             *     the other fields' labels.
+             * @description The field type, shown in the reference's request. Inferred: optional, like the
+             *     labels the reference requires only in the Drag-and-drop editor.
              * @constant
              */
             label?: "ElementBox";
@@ -1874,8 +1871,7 @@ export interface components {
             /** @description The value: an integer. */
             value: number;
             /**
-             * @description The field type, `Integer`. The reference marks it "required inside the Drag-and-drop
-             *     editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `Integer`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Integer";
@@ -1885,8 +1881,7 @@ export interface components {
             /** @description The value: a floating-point number. */
             value: number;
             /**
-             * @description The field type, `Float`. The reference marks it "required inside the Drag-and-drop
-             *     editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `Float`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Float";
@@ -1906,8 +1901,7 @@ export interface components {
              */
             longitude: string | number;
             /**
-             * @description The field type, `Coordinates`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `Coordinates`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Coordinates";
@@ -1919,8 +1913,7 @@ export interface components {
             /** @description The quote. */
             body: string;
             /**
-             * @description The field type, `Quote`. The reference marks it "required inside the Drag-and-drop
-             *     editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `Quote`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Quote";
@@ -1936,8 +1929,8 @@ export interface components {
             /** @description A line that explains the number. */
             description?: string;
             /**
-             * @description The field type, `Number`. Shown in the reference's request; optional here like the
-             *     other fields' labels.
+             * @description The field type, shown in the reference's request. Inferred: optional, like the
+             *     labels the reference requires only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Number";
@@ -1950,13 +1943,13 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `Resource`. Shown in the reference's request; optional here like the
-             *     other fields' labels.
+             * @description The field type, shown in the reference's request. Inferred: optional, like the
+             *     labels the reference requires only in the Drag-and-drop editor.
              * @constant
              */
             label?: "Resource";
         };
-        /** @description A TwitterPost field (a post on Twitter (X)) as requests send it. */
+        /** @description A TwitterPost field (a post on Twitter) as requests send it. */
         TwitterPostFieldInput: {
             /**
              * Format: uri
@@ -1964,13 +1957,12 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `TwitterPost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `TwitterPost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "TwitterPost";
         };
-        /** @description A InstagramPost field (a post on Instagram) as requests send it. */
+        /** @description An InstagramPost field (a post on Instagram) as requests send it. */
         InstagramPostFieldInput: {
             /**
              * Format: uri
@@ -1978,8 +1970,7 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `InstagramPost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `InstagramPost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "InstagramPost";
@@ -1992,8 +1983,7 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `YouTubePost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `YouTubePost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "YouTubePost";
@@ -2006,8 +1996,7 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `FacebookPost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `FacebookPost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "FacebookPost";
@@ -2020,8 +2009,7 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `VimeoPost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `VimeoPost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "VimeoPost";
@@ -2034,8 +2022,7 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `SoundCloudPost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `SoundCloudPost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "SoundCloudPost";
@@ -2048,8 +2035,7 @@ export interface components {
              */
             url: string;
             /**
-             * @description The field type, `SpotifyPlaylist`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `SpotifyPlaylist`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "SpotifyPlaylist";
@@ -2059,8 +2045,7 @@ export interface components {
             /** @description Identifier of a BNNVARA post, such as `AB6CD2`. */
             id: string;
             /**
-             * @description The field type, `BnnvaraPost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `BnnvaraPost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "BnnvaraPost";
@@ -2070,8 +2055,7 @@ export interface components {
             /** @description Identifier of a Qualifio campaign, such as `87654321`. */
             id: string;
             /**
-             * @description The field type, `QualifioPost`. The reference marks it "required inside the
-             *     Drag-and-drop editor"; elsewhere it may be left out, so it is optional here.
+             * @description The field type, `QualifioPost`; required only in the Drag-and-drop editor.
              * @constant
              */
             label?: "QualifioPost";
@@ -2101,7 +2085,7 @@ export interface components {
              */
             id?: string;
         };
-        /** @description A Assets reference field (one-to-many references to assets) as requests send it. */
+        /** @description An Assets reference field (one-to-many references to assets) as requests send it. */
         AssetsFieldInput: {
             /** @description The assets to reference, in order. */
             items: components["schemas"]["ReferenceInput"][];
@@ -2143,11 +2127,11 @@ export interface components {
             label?: "TagBox";
         };
         /**
-         * @description A Persons reference field (one-to-many references to person (audience)s) as requests
-         *     send it.
+         * @description A Persons reference field (one-to-many references to persons of the audience) as
+         *     requests send it.
          */
         PersonsFieldInput: {
-            /** @description The person (audience)s to reference, in order. */
+            /** @description The persons to reference, in order. */
             items: components["schemas"]["ReferenceInput"][];
             /**
              * @description The field type, `Person`. Inferred: the reference's requests for this field send no
@@ -2239,11 +2223,7 @@ export interface components {
          * @enum {string}
          */
         ChannelSort: "created_on" | "-created_on" | "changed_on" | "-changed_on" | "name" | "-name";
-        /**
-         * @description A filter with the operators `eq` and `fz`, such as the `name` filter of channels. Each
-         *     filter travels in indexed bracket notation, such as
-         *     `tags[0][in][0]=a&tags[0][param]=Id`.
-         */
+        /** @description A filter with the operators `eq` and `fz`: the `name` filter of channels. */
         EqFuzzyFilter: {
             /** @description `eq` (equal): matches the value exactly. Takes a single value. */
             eq?: string;
@@ -2337,9 +2317,8 @@ export interface components {
          */
         PersonSort: "created_on" | "-created_on" | "changed_on" | "-changed_on" | "last_seen" | "-last_seen";
         /**
-         * @description A date filter of persons with the operators `eq`, `lt`, `lte`, `gt`, `gte`, which accept
-         *     UTC timestamps, and `il`, which takes seconds. Each filter travels in indexed bracket
-         *     notation, such as `tags[0][in][0]=a&tags[0][param]=Id`.
+         * @description A date filter of persons (`created_on`, `last_seen`): clauses of `eq`, `lt`, `lte`,
+         *     `gt` and `gte`, which accept UTC timestamps, and `il`, which takes a number.
          */
         PersonDateFilter: {
             /**
@@ -2377,10 +2356,9 @@ export interface components {
         /**
          * @description A page of persons.
          *
-         *     The reference's example for this list shows publications (it repeats the GET
-         *     /publications example). The API most likely lists persons, so items are typed as Person;
-         *     the Publication form is accepted too so that the documented example stays valid. `label`
-         *     tells them apart.
+         *     Inferred: items are persons, from the endpoint's name and its sort and filter fields;
+         *     the reference's example shows publications (a copy of the GET /publications example),
+         *     so that form is accepted too. `label` tells them apart.
          */
         PersonList: components["schemas"]["ListEnvelope"] & {
             /** @description The persons on this page. */
@@ -2424,19 +2402,25 @@ export interface components {
             /** @description The IP address the session was created from, or null. */
             ip_address?: string | null;
         };
+        /** @description The API's answer to a health check. */
+        HealthStatus: {
+            /** @description A human-readable state of the services. */
+            message: string;
+        };
         /**
-         * @description The body of a webhook call for a publication event.
+         * @description The body of a webhook call for a publication event, which the reference names only.
          *
-         *     Inferred: the reference names the events only. The envelope `{id, created_on, event,
-         *     payload}` comes from Prepr's public webhook documentation; that `payload` is the
-         *     publication as GET /publications/{id} returns it is inferred.
+         *     A JSON envelope `{id, created_on, event, payload}`. From Prepr's public docs and SDKs
+         *     (not in the reference).
+         *
+         *     Inferred: `payload` is the publication as GET /publications/{id} returns it.
          */
         PublicationEvent: {
             /** @description Identifier of the webhook call. */
             id: string;
             /**
              * Format: date-time
-             * @description When the event happened (UTC).
+             * @description When the event happened (UTC). Inferred from the name.
              */
             created_on: string;
             /**
@@ -2444,22 +2428,23 @@ export interface components {
              * @enum {string}
              */
             event: "publication.created" | "publication.changed" | "publication.deleted";
-            /** @description The publication the event is about (inferred). */
+            /** @description The publication the event is about. Inferred: as GET /publications/{id} returns it. */
             payload: components["schemas"]["Publication"];
         };
         /**
-         * @description The body of a webhook call for a channel event.
+         * @description The body of a webhook call for a channel event, which the reference names only.
          *
-         *     Inferred: the reference names the events only. The envelope `{id, created_on, event,
-         *     payload}` comes from Prepr's public webhook documentation; that `payload` is the channel
-         *     as GET /channels/{id} returns it is inferred.
+         *     A JSON envelope `{id, created_on, event, payload}`. From Prepr's public docs and SDKs
+         *     (not in the reference).
+         *
+         *     Inferred: `payload` is the channel as GET /channels/{id} returns it.
          */
         ChannelEvent: {
             /** @description Identifier of the webhook call. */
             id: string;
             /**
              * Format: date-time
-             * @description When the event happened (UTC).
+             * @description When the event happened (UTC). Inferred from the name.
              */
             created_on: string;
             /**
@@ -2467,14 +2452,16 @@ export interface components {
              * @enum {string}
              */
             event: "channel.created" | "channel.changed" | "channel.deleted";
-            /** @description The channel the event is about (inferred). */
+            /** @description The channel the event is about. Inferred: as GET /channels/{id} returns it. */
             payload: components["schemas"]["Channel"];
         };
     };
     responses: {
         /**
-         * @description The request is not valid: for example a `limit` above 1000 or not an integer, or a
-         *     negative `skip`.
+         * @description The request is not valid, such as a `limit` above 1000 or not an integer, or a negative
+         *     `skip`. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the body is the error body the reference shows for 404.
          */
         BadRequest: {
             headers: {
@@ -2484,7 +2471,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Your OAuth2 token is incorrect or has expired. */
+        /**
+         * @description The token is incorrect or has expired. The reference's text for this answer: "Your
+         *     OAuth2 token is incorrect or has expired" ("You couldn't be authenticated" on some
+         *     endpoints).
+         *
+         *     A bad token gets 401. From Prepr's public docs and SDKs (not in the reference).
+         *
+         *     Inferred: the body is the error body the reference shows for 404.
+         */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -2493,12 +2488,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The rate limit is exceeded; try again later. */
+        /**
+         * @description Over the rate limit; try again later. Rate limits answer 429. From Prepr's public docs
+         *     and SDKs (not in the reference).
+         *
+         *     Inferred: the body is the error body the reference shows for 404.
+         */
         TooManyRequests: {
             headers: {
                 /**
-                 * @description Inferred: seconds to wait before retrying, or an HTTP date. The reference does not
-                 *     document this header; clients honour it when it is present.
+                 * @description Seconds to wait before retrying, or an HTTP date. Inferred from HTTP convention (RFC
+                 *     9110): no source names this header for Prepr; clients honour it when present.
                  */
                 "Retry-After"?: string;
                 [name: string]: unknown;
@@ -2508,12 +2508,60 @@ export interface components {
             };
         };
         /**
-         * @description A service is down or its performance is degraded; try again after a few seconds. The
-         *     reference documents this answer, and its `{message}` body, for GET /health.
+         * @description A service is down or its performance is degraded; try again later.
          *
-         *     Inferred for the other operations: they run on the same services, and Prepr's status
-         *     code documentation names 5xx answers for every endpoint. Their body is assumed to carry
-         *     at least a `message`, which an `Error` body does too.
+         *     Inferred: the reference documents 503 for GET /health ("when down or has degraded
+         *     performance"); this operation is assumed to answer 503 too when a service is down. The
+         *     body is assumed to be the error body the reference shows for 404.
+         */
+        ServiceUnavailableInferred: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The request is not valid, such as a body that does not match its schema.
+         *
+         *     Inferred from REST convention: the reference gives no 400 for this operation. The body
+         *     is assumed to be the error body the reference shows for 404.
+         */
+        BadRequestInferred: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No item has this id. The reference shows this answer and its body. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description No item has this id.
+         *
+         *     Inferred: the reference shows 404, with its body, for GET /publications/{id} and GET
+         *     /channels/{id} only; this operation on one item by id is assumed to answer the same way.
+         */
+        NotFoundInferred: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description A service is down or its performance is degraded. The reference: "Returns 503 Service
+         *     Unavailable when down or has degraded performance."
          */
         ServiceUnavailable: {
             headers: {
@@ -2523,25 +2571,20 @@ export interface components {
                 "application/json": components["schemas"]["HealthStatus"];
             };
         };
-        /** @description The resource does not exist. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
     };
     parameters: {
         /**
-         * @description Number of items to skip before the first one returned: the offset of the page. A
-         *     negative `skip` is answered with 400.
+         * @description How many items to skip before the first one returned: the page's offset, as the list's
+         *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+         *     SDKs (not in the reference).
          */
         Skip: number;
         /**
-         * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-         *     most 1000; a larger or non-integer `limit` is answered with 400.
+         * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+         *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+         *     (not in the reference).
+         *
+         *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
          */
         Limit: number;
     };
@@ -2555,147 +2598,145 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The order of the publications, such as `created_on` or `-created_on` (descending). */
+                /** @description The order of the publications, such as `-published_on` (descending). */
                 sort?: components["schemas"]["PublicationSort"];
                 /**
-                 * @description The locale to read localized properties in, such as `en-EN`. Sorting and filtering
-                 *     on `publish_on` use the environment's default locale when it is not given, and
-                 *     `slug` filters need it.
+                 * @description The locale, such as `en-EN`. Without it, sorting on `publish_on` uses the
+                 *     environment's default locale and `publish_on` filters are accurate within a one
+                 *     hour window; `slug` filters need it.
                  */
                 locale?: string;
                 /**
                  * @description Extra fields to include in the response: items, title, model, locales, status,
-                 *     environment, created_by, updated_by, assigned_to. Several values are separated by
-                 *     commas. Inferred: the reference lists the values but not how to combine them;
-                 *     comma-separated is what Prepr's API takes elsewhere. The reference lists `fields`
-                 *     for GET /publications/{id}; that the list takes it too is inferred.
+                 *     environment, created_by, updated_by, assigned_to. Inferred: that the list takes
+                 *     `fields` (the reference lists it for GET /publications/{id}), and that several are
+                 *     sent comma-separated, as its `Fields:` line lists them.
                  */
                 fields?: string;
                 /**
-                 * @description Filter publications on their publication model.
+                 * @description Filter publications on their publication model, by name: `{"body": "One"}`.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `model[body]=One`. For this object filter that is OpenAPI's
-                 *     `deepObject` style.
+                 *     Sent as `model[body]=One` (OpenAPI's `deepObject` style). From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 model?: components["schemas"]["ModelFilter"];
                 /**
-                 * @description Filter publications on their status, by name (see GET /statuses). Supported
-                 *     operators: `eq`, `in`.
+                 * @description Filter publications on their status, by name (see GET /statuses): `eq`, `in`.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `status[0][in][0]=Done&status[0][in][1]=To%20do`.
+                 *     Sent as `status[0][in][0]=Done&status[0][in][1]=To%20do`. From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 status?: components["schemas"]["EqInFilter"];
                 /**
-                 * @description Filter publications on their locales (see GET /locales). Supported operators:
-                 *     `eq`, `in`. A publication only gets a locale when at least one field is filled for
-                 *     that locale.
+                 * @description Filter publications on their locales (see GET /locales): `eq`, `in`. A publication
+                 *     only gets a locale when at least one field is filled for that locale.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `locales[0][eq]=en-EN`.
+                 *     Sent as `locales[0][eq]=en-EN`. From Prepr's public docs and SDKs (not in the
+                 *     reference).
                  */
                 locales?: components["schemas"]["EqInFilter"];
                 /**
-                 * @description Filter publications on the user who created them, by user id (see GET /users).
-                 *     Supported operators: `eq`, `in`.
+                 * @description Filter publications on the user who created them, by user id (see GET /users):
+                 *     `eq`, `in`.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `created_by[0][in][0]=<user id>`.
+                 *     Sent as `created_by[0][in][0]=<user id>`. From Prepr's public docs and SDKs (not
+                 *     in the reference).
                  */
                 created_by?: components["schemas"]["EqInFilter"];
                 /**
-                 * @description Filter publications on the user they are assigned to, by user id (see GET /users).
-                 *     Supported operators: `eq`, `in`.
+                 * @description Filter publications on the user they are assigned to, by user id (see GET /users):
+                 *     `eq`, `in`.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `assigned_to[0][eq]=<user id>`.
+                 *     Sent as `assigned_to[0][eq]=<user id>`. From Prepr's public docs and SDKs (not in
+                 *     the reference).
                  */
                 assigned_to?: components["schemas"]["EqInFilter"];
                 /**
-                 * @description Filter publications on their channels (see GET /channels). Supported operators:
-                 *     `eq`, `in`. Supported params: `Id` (default), `Slug`, `Body`.
+                 * @description Filter publications on their channels (see GET /channels): `eq`, `in`, matched on
+                 *     the `param` `Id` (default), `Slug` or `Body`.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `channels[0][in][0]=<id>&channels[0][param]=Id`.
+                 *     Sent as `channels[0][in][0]=<id>&channels[0][param]=Id`. From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 channels?: components["schemas"]["ChannelsFilter"];
                 /**
-                 * @description Filter publications on all the tags associated with them. Supported operators:
-                 *     `eq`, `all`, `in`, `has`. Supported params: id (default), slug, body; the
-                 *     reference writes them in lowercase in the prose and as `Id` in its example, so
-                 *     both spellings are accepted.
+                 * @description Filter publications on all the tags associated with them: `eq`, `all`, `in`,
+                 *     `has`, matched on the `param` `Id` (default), `Slug` or `Body`. The reference's
+                 *     prose writes the params in lowercase (`id`, `slug`, `body`) and its example `Id`;
+                 *     the spec keeps the example's casing.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `tags[0][in][0]=a&tags[0][in][1]=b&tags[0][param]=Id`.
+                 *     Sent as `tags[0][in][0]=a&tags[0][in][1]=b&tags[0][param]=Id`. From Prepr's public
+                 *     docs and SDKs (not in the reference).
                  */
                 tags?: components["schemas"]["TagsFilter"];
                 /**
-                 * @description Filter publications on their containers (stories, see GET /containers). Supported
-                 *     operators: `eq`, `in`. The reference's example misspells the key as `conainers`;
-                 *     the parameter is `containers`, as the section title and the request body name it.
+                 * @description Filter publications on their containers (stories, see GET /containers): `eq`,
+                 *     `in`. The reference's example misspells the key as `conainers`; the parameter is
+                 *     `containers`, as the section title and the request body name it.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `containers[0][in][0]=<id>`.
+                 *     Sent as `containers[0][in][0]=<id>`. From Prepr's public docs and SDKs (not in the
+                 *     reference).
                  */
                 containers?: components["schemas"]["EqInFilter"];
                 /**
-                 * @description Filter publications on their slug. Supported operator: `eq`. Requires `locale`,
-                 *     and `model` for a unique result.
+                 * @description Filter publications on their slug (`eq`). Requires `locale`, and `model` for a
+                 *     unique result.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `slug[0][eq]=international`.
+                 *     Sent as `slug[0][eq]=<slug>`. From Prepr's public docs and SDKs (not in the
+                 *     reference).
                  */
                 slug?: components["schemas"]["EqFilter"];
                 /**
-                 * @description Search publications in all text fields with fuzzy search. Supported operator:
-                 *     `fz`.
+                 * @description Search all text fields of publications with fuzzy search (`fz`).
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `q[0][fz]=search%20words`.
+                 *     Sent as `q[0][fz]=search%20words`. From Prepr's public docs and SDKs (not in the
+                 *     reference).
                  */
                 q?: components["schemas"]["FuzzyFilter"];
                 /**
-                 * @description Filter publications on when they were created. Supported operators: `eq`, `lt`,
-                 *     `gt`, with UTC timestamps; `eq`, and `lt` together with `gt`, are optimized.
+                 * @description Filter publications on when they were created: `eq`, `lt`, `gt`, with UTC
+                 *     timestamps. `eq`, and `lt` together with `gt`, are optimized.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `created_on[0][gt]=2019-01-08T14:10:58%2B00:00`.
+                 *     Sent as `created_on[0][gt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 created_on?: components["schemas"]["DateFilter"];
                 /**
-                 * @description Filter publications on when they last changed. Supported operators: `eq`, `lt`,
-                 *     `gt`, with UTC timestamps.
+                 * @description Filter publications on when they last changed: `eq`, `lt`, `gt`, with UTC
+                 *     timestamps.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `changed_on[0][lt]=2019-01-08T14:10:58%2B00:00`.
+                 *     Sent as `changed_on[0][lt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 changed_on?: components["schemas"]["DateFilter"];
                 /**
-                 * @description Filter publications on their publish date. Supported operators: `eq`, `lt`, `gt`,
-                 *     with UTC timestamps; `eq`, and `lt` together with `gt`, are optimized. Without
-                 *     `locale` the results are accurate within a one hour window.
+                 * @description Filter publications on their publish date: `eq`, `lt`, `gt`, with UTC timestamps.
+                 *     `eq`, and `lt` together with `gt`, are optimized; without `locale` the results are
+                 *     accurate within a one hour window.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it:
-                 *     `publish_on[0][gt]=2019-01-08T14:10:58%2B00:00&publish_on[0][lt]=2019-02-08T14:10:58%2B00:00`.
+                 *     Sent as `publish_on[0][gt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 publish_on?: components["schemas"]["DateFilter"];
                 /**
-                 * @description Filter publications on their expiry date. Supported operators: `eq`, `lt`, `gt`,
-                 *     with UTC timestamps. The reference marks this filter "coming soon".
+                 * @description Filter publications on their expiry date: `eq`, `lt`, `gt`, with UTC timestamps.
+                 *     The reference marks this filter "coming soon".
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `expire_on[0][lt]=2019-01-08T14:10:58%2B00:00`.
+                 *     Sent as `expire_on[0][lt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 expire_on?: components["schemas"]["DateFilter"];
             };
@@ -2717,7 +2758,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     createPublication: {
@@ -2738,9 +2779,8 @@ export interface operations {
         };
         responses: {
             /**
-             * @description The created publication, as GET /publications/{id} returns it. The status code is
-             *     inferred from Prepr's status code documentation, which lists 200 as the success
-             *     status; the reference does not give it.
+             * @description The created publication, as GET /publications/{id} returns it. Inferred from REST
+             *     convention: the status code, which the reference does not give.
              */
             200: {
                 headers: {
@@ -2750,10 +2790,10 @@ export interface operations {
                     "application/json": components["schemas"]["Publication"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     getPublication: {
@@ -2761,15 +2801,18 @@ export interface operations {
             query?: {
                 /**
                  * @description Extra fields to include in the response: items, title, model, locales, status,
-                 *     environment, created_by, updated_by, assigned_to. Several values are separated by
-                 *     commas. Inferred: the reference lists the values but not how to combine them;
-                 *     comma-separated is what Prepr's API takes elsewhere.
+                 *     environment, created_by, updated_by, assigned_to. Inferred: several are sent
+                 *     comma-separated, as the reference's `Fields:` line lists them; it does not say how
+                 *     to send several.
                  */
                 fields?: string;
             };
             header?: never;
             path: {
-                /** @description Identifier of the publication. */
+                /**
+                 * @description Identifier of the publication. Inferred: `minLength: 1`, as an empty id would make
+                 *     the path `/publications/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2788,11 +2831,11 @@ export interface operations {
                     "application/json": components["schemas"]["Publication"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     updatePublication: {
@@ -2800,7 +2843,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the publication. */
+                /**
+                 * @description Identifier of the publication. Inferred: `minLength: 1`, as an empty id would make
+                 *     the path `/publications/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2813,9 +2859,8 @@ export interface operations {
         };
         responses: {
             /**
-             * @description The changed publication, as GET /publications/{id} returns it. The status code is
-             *     inferred from Prepr's status code documentation, which lists 200 as the success
-             *     status; the reference does not give it.
+             * @description The changed publication, as GET /publications/{id} returns it. Inferred from REST
+             *     convention: the status code, which the reference does not give.
              */
             200: {
                 headers: {
@@ -2825,11 +2870,11 @@ export interface operations {
                     "application/json": components["schemas"]["Publication"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     deletePublication: {
@@ -2837,7 +2882,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the publication. */
+                /**
+                 * @description Identifier of the publication. Inferred: `minLength: 1`, as an empty id would make
+                 *     the path `/publications/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2845,8 +2893,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description Deleted; the response is empty. The status code is inferred from Prepr's later
-             *     documentation of deletes; the reference shows only the empty body.
+             * @description Deleted; the response is empty, as the reference shows. Inferred from REST
+             *     convention: the status code, which the reference does not give.
              */
             204: {
                 headers: {
@@ -2855,22 +2903,26 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listContainers: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
             };
@@ -2892,38 +2944,41 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listChannels: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The order of the channels, such as `created_on` or `-created_on` (descending). */
+                /** @description The order of the channels, such as `name` or `-created_on` (descending). */
                 sort?: components["schemas"]["ChannelSort"];
                 /**
-                 * @description Filter channels by name, equal or with fuzzy search. Supported operators: `eq`,
-                 *     `fz`.
+                 * @description Filter channels by name, equal (`eq`) or with fuzzy search (`fz`).
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `name[0][fz]=interna`.
+                 *     Sent as `name[0][fz]=interna`. From Prepr's public docs and SDKs (not in the
+                 *     reference).
                  */
                 name?: components["schemas"]["EqFuzzyFilter"];
                 /**
-                 * @description Filter channels by slug. A slug is unique, so this filter returns at most one
-                 *     channel. Supported operator: `eq`.
+                 * @description Filter channels by slug (`eq`). A slug is unique, so the result is at most one
+                 *     channel.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `slug[0][eq]=international`.
+                 *     Sent as `slug[0][eq]=international`. From Prepr's public docs and SDKs (not in the
+                 *     reference).
                  */
                 slug?: components["schemas"]["EqFilter"];
             };
@@ -2945,7 +3000,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     createChannel: {
@@ -2963,9 +3018,8 @@ export interface operations {
         };
         responses: {
             /**
-             * @description The created channel, as GET /channels/{id} returns it. The status code is inferred
-             *     from Prepr's status code documentation, which lists 200 as the success status; the
-             *     reference does not give it.
+             * @description The created channel, as GET /channels/{id} returns it. Inferred from REST
+             *     convention: the status code, which the reference does not give.
              */
             200: {
                 headers: {
@@ -2975,10 +3029,10 @@ export interface operations {
                     "application/json": components["schemas"]["Channel"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     getChannel: {
@@ -2992,7 +3046,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Identifier of the channel. */
+                /**
+                 * @description Identifier of the channel. Inferred: `minLength: 1`, as an empty id would make the
+                 *     path `/channels/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3008,11 +3065,11 @@ export interface operations {
                     "application/json": components["schemas"]["Channel"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     updateChannel: {
@@ -3020,7 +3077,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the channel. */
+                /**
+                 * @description Identifier of the channel. Inferred: `minLength: 1`, as an empty id would make the
+                 *     path `/channels/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3033,9 +3093,8 @@ export interface operations {
         };
         responses: {
             /**
-             * @description The changed channel, as GET /channels/{id} returns it. The status code is inferred
-             *     from Prepr's status code documentation, which lists 200 as the success status; the
-             *     reference does not give it.
+             * @description The changed channel, as GET /channels/{id} returns it. Inferred from REST
+             *     convention: the status code, which the reference does not give.
              */
             200: {
                 headers: {
@@ -3045,11 +3104,11 @@ export interface operations {
                     "application/json": components["schemas"]["Channel"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     deleteChannel: {
@@ -3057,7 +3116,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the channel. */
+                /**
+                 * @description Identifier of the channel. Inferred: `minLength: 1`, as an empty id would make the
+                 *     path `/channels/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3065,8 +3127,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description Deleted; the response is empty. The status code is inferred from Prepr's later
-             *     documentation of deletes; the reference shows only the empty body.
+             * @description Deleted; the response is empty, as the reference shows. Inferred from REST
+             *     convention: the status code, which the reference does not give.
              */
             204: {
                 headers: {
@@ -3075,22 +3137,26 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listStatuses: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
             };
@@ -3112,20 +3178,24 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listLocales: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
                 /**
@@ -3138,7 +3208,7 @@ export interface operations {
                  *     filter of clauses.
                  */
                 q?: string;
-                /** @description The order of the locales, such as `created_on` or `-created_on` (descending). */
+                /** @description The order of the locales, such as `body` or `-created_on` (descending). */
                 sort?: components["schemas"]["LocaleSort"];
             };
             header?: never;
@@ -3159,36 +3229,39 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listTags: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The order of the tags, such as `created_on` or `-created_on` (descending). */
+                /** @description The order of the tags, such as `body` or `-created_on` (descending). */
                 sort?: components["schemas"]["TagSort"];
                 /**
-                 * @description Search tags in their body with fuzzy search. Supported operator: `fz`.
+                 * @description Search the tags' body with fuzzy search (`fz`).
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `q[0][fz]=search%20words`.
+                 *     Sent as `q[0][fz]=Spor`. From Prepr's public docs and SDKs (not in the reference).
                  */
                 q?: components["schemas"]["FuzzyFilter"];
                 /**
-                 * @description Filter tags by slug. Supported operator: `eq`.
+                 * @description Filter tags by slug (`eq`).
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `slug[0][eq]=international`.
+                 *     Sent as `slug[0][eq]=news-and-sports`. From Prepr's public docs and SDKs (not in
+                 *     the reference).
                  */
                 slug?: components["schemas"]["EqFilter"];
             };
@@ -3210,7 +3283,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     createTag: {
@@ -3228,9 +3301,8 @@ export interface operations {
         };
         responses: {
             /**
-             * @description The created tag. The status code is inferred from Prepr's status code
-             *     documentation, which lists 200 as the success status; the reference does not give
-             *     it.
+             * @description The created tag. Inferred: the status code (REST convention) and the body, typed
+             *     as GET /tags/{id} returns a tag.
              */
             200: {
                 headers: {
@@ -3240,10 +3312,10 @@ export interface operations {
                     "application/json": components["schemas"]["Tag"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     getTag: {
@@ -3251,7 +3323,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the tag. */
+                /**
+                 * @description Identifier of the tag. Inferred: `minLength: 1`, as an empty id would make the path
+                 *     `/tags/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3268,9 +3343,9 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     updateTag: {
@@ -3278,7 +3353,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the tag. */
+                /**
+                 * @description Identifier of the tag. Inferred: `minLength: 1`, as an empty id would make the path
+                 *     `/tags/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3291,9 +3369,8 @@ export interface operations {
         };
         responses: {
             /**
-             * @description The changed tag. The status code is inferred from Prepr's status code
-             *     documentation, which lists 200 as the success status; the reference does not give
-             *     it.
+             * @description The changed tag. Inferred: the status code (REST convention) and the body, typed
+             *     as GET /tags/{id} returns a tag.
              */
             200: {
                 headers: {
@@ -3303,11 +3380,11 @@ export interface operations {
                     "application/json": components["schemas"]["Tag"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     deleteTag: {
@@ -3315,7 +3392,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the tag. */
+                /**
+                 * @description Identifier of the tag. Inferred: `minLength: 1`, as an empty id would make the path
+                 *     `/tags/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3323,8 +3403,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description Deleted; the response is empty. The status code is inferred from Prepr's later
-             *     documentation of deletes; the reference shows only the empty body.
+             * @description Deleted; the response is empty, as the reference shows. Inferred from REST
+             *     convention: the status code, which the reference does not give.
              */
             204: {
                 headers: {
@@ -3333,28 +3413,32 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listPublicationModels: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
                 /**
-                 * @description Extra fields to include in the response: fields, title. Several values are
-                 *     separated by commas. Inferred: the reference lists the values but not how to
-                 *     combine them; comma-separated is what Prepr's API takes elsewhere.
+                 * @description Extra fields to include in the response: fields, title. Inferred: both are sent
+                 *     comma-separated, as the reference's `Fields:` line lists them; it does not say how
+                 *     to send several.
                  */
                 fields?: string;
             };
@@ -3376,22 +3460,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     getPublicationModel: {
         parameters: {
             query?: {
                 /**
-                 * @description Extra fields to include in the response: fields, title. Several values are
-                 *     separated by commas. Inferred: the reference lists the values but not how to
-                 *     combine them; comma-separated is what Prepr's API takes elsewhere.
+                 * @description Extra fields to include in the response: fields, title. Inferred: both are sent
+                 *     comma-separated, as the reference's `Fields:` line lists them; it does not say how
+                 *     to send several.
                  */
                 fields?: string;
             };
             header?: never;
             path: {
-                /** @description Identifier of the publication model. */
+                /**
+                 * @description Identifier of the publication model. Inferred: `minLength: 1`, as an empty id would
+                 *     make the path `/publication_models/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3407,42 +3494,46 @@ export interface operations {
                     "application/json": components["schemas"]["PublicationModel"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listPersons: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The order of the persons, such as `created_on` or `-created_on` (descending). */
+                /** @description The order of the persons, such as `last_seen` or `-created_on` (descending). */
                 sort?: components["schemas"]["PersonSort"];
                 /**
-                 * @description Filter persons on their registration date. Supported operators: `eq`, `lt`, `lte`,
-                 *     `gt`, `gte` with UTC timestamps, and `il` with seconds.
+                 * @description Filter persons on their registration date: `eq`, `lt`, `lte`, `gt`, `gte` with UTC
+                 *     timestamps, `il` with a number such as 3600.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `created_on[0][gt]=2019-01-08T14:10:58%2B00:00`.
+                 *     Sent as `created_on[0][gte]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
+                 *     and SDKs (not in the reference).
                  */
                 created_on?: components["schemas"]["PersonDateFilter"];
                 /**
-                 * @description Filter persons on when they were last seen. Supported operators: `eq`, `lt`,
-                 *     `lte`, `gt`, `gte` with UTC timestamps, and `il` with seconds.
+                 * @description Filter persons on when they were last seen: `eq`, `lt`, `lte`, `gt`, `gte` with
+                 *     UTC timestamps, `il` with a number such as 3600.
                  *
-                 *     Serialized in indexed bracket notation (`x-query-encoding: brackets`), as Prepr's
-                 *     SDKs send it: `last_seen[0][il]=3600`.
+                 *     Sent as `last_seen[0][il]=3600`. From Prepr's public docs and SDKs (not in the
+                 *     reference).
                  */
                 last_seen?: components["schemas"]["PersonDateFilter"];
             };
@@ -3464,20 +3555,24 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     listUsers: {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items to skip before the first one returned: the offset of the page. A
-                 *     negative `skip` is answered with 400.
+                 * @description How many items to skip before the first one returned: the page's offset, as the list's
+                 *     `skip` reports it. A negative `skip` is answered with 400. From Prepr's public docs and
+                 *     SDKs (not in the reference).
                  */
                 skip?: components["parameters"]["Skip"];
                 /**
-                 * @description Maximum number of items to return: the size of the page. Defaults to 100 and may be at
-                 *     most 1000; a larger or non-integer `limit` is answered with 400.
+                 * @description The page size: how many items to return. Defaults to 100 and may be at most 1000; a
+                 *     larger or non-integer `limit` is answered with 400. From Prepr's public docs and SDKs
+                 *     (not in the reference).
+                 *
+                 *     Inferred: the minimum of 1, which no source gives; a smaller page holds nothing.
                  */
                 limit?: components["parameters"]["Limit"];
             };
@@ -3499,7 +3594,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     getSession: {
@@ -3507,7 +3602,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Identifier of the session. */
+                /**
+                 * @description Identifier of the session. Inferred: `minLength: 1`, as an empty id would make the
+                 *     path `/sessions/`.
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3524,9 +3622,9 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["NotFoundInferred"];
             429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ServiceUnavailableInferred"];
         };
     };
     getHealth: {
@@ -3558,9 +3656,9 @@ export interface operations {
             header: {
                 /**
                  * @description The lowercase hex HMAC-SHA256 of the raw request body, keyed with the webhook's
-                 *     secret (the webhook's id). Verify it on the bytes as received, before parsing the
-                 *     JSON (`verifyPreprWebhook` in `@specbound/prepr`). Taken from Prepr's public
-                 *     webhook documentation; the reference does not describe it.
+                 *     secret (the webhook's id). From Prepr's public docs and SDKs (not in the
+                 *     reference). Verify it on the bytes as received, before parsing the JSON
+                 *     (`verifyPreprWebhook` in `@specbound/prepr`).
                  */
                 "Prepr-Signature": string;
             };
@@ -3574,7 +3672,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call is received; any 2xx acknowledges it (inferred). */
+            /** @description The call is received. Inferred: any 2xx acknowledges it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3582,8 +3680,8 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Your endpoint rejects the call, for example because `Prepr-Signature` does not
-             *     match (inferred).
+             * @description Your endpoint rejects the call, for example because its signature does not match.
+             *     Inferred: any answer but a 2xx rejects it.
              */
             400: {
                 headers: {
@@ -3599,9 +3697,9 @@ export interface operations {
             header: {
                 /**
                  * @description The lowercase hex HMAC-SHA256 of the raw request body, keyed with the webhook's
-                 *     secret (the webhook's id). Verify it on the bytes as received, before parsing the
-                 *     JSON (`verifyPreprWebhook` in `@specbound/prepr`). Taken from Prepr's public
-                 *     webhook documentation; the reference does not describe it.
+                 *     secret (the webhook's id). From Prepr's public docs and SDKs (not in the
+                 *     reference). Verify it on the bytes as received, before parsing the JSON
+                 *     (`verifyPreprWebhook` in `@specbound/prepr`).
                  */
                 "Prepr-Signature": string;
             };
@@ -3615,7 +3713,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call is received; any 2xx acknowledges it (inferred). */
+            /** @description The call is received. Inferred: any 2xx acknowledges it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3623,8 +3721,8 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Your endpoint rejects the call, for example because `Prepr-Signature` does not
-             *     match (inferred).
+             * @description Your endpoint rejects the call, for example because its signature does not match.
+             *     Inferred: any answer but a 2xx rejects it.
              */
             400: {
                 headers: {
@@ -3640,9 +3738,9 @@ export interface operations {
             header: {
                 /**
                  * @description The lowercase hex HMAC-SHA256 of the raw request body, keyed with the webhook's
-                 *     secret (the webhook's id). Verify it on the bytes as received, before parsing the
-                 *     JSON (`verifyPreprWebhook` in `@specbound/prepr`). Taken from Prepr's public
-                 *     webhook documentation; the reference does not describe it.
+                 *     secret (the webhook's id). From Prepr's public docs and SDKs (not in the
+                 *     reference). Verify it on the bytes as received, before parsing the JSON
+                 *     (`verifyPreprWebhook` in `@specbound/prepr`).
                  */
                 "Prepr-Signature": string;
             };
@@ -3656,7 +3754,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call is received; any 2xx acknowledges it (inferred). */
+            /** @description The call is received. Inferred: any 2xx acknowledges it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3664,8 +3762,8 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Your endpoint rejects the call, for example because `Prepr-Signature` does not
-             *     match (inferred).
+             * @description Your endpoint rejects the call, for example because its signature does not match.
+             *     Inferred: any answer but a 2xx rejects it.
              */
             400: {
                 headers: {
@@ -3681,9 +3779,9 @@ export interface operations {
             header: {
                 /**
                  * @description The lowercase hex HMAC-SHA256 of the raw request body, keyed with the webhook's
-                 *     secret (the webhook's id). Verify it on the bytes as received, before parsing the
-                 *     JSON (`verifyPreprWebhook` in `@specbound/prepr`). Taken from Prepr's public
-                 *     webhook documentation; the reference does not describe it.
+                 *     secret (the webhook's id). From Prepr's public docs and SDKs (not in the
+                 *     reference). Verify it on the bytes as received, before parsing the JSON
+                 *     (`verifyPreprWebhook` in `@specbound/prepr`).
                  */
                 "Prepr-Signature": string;
             };
@@ -3697,7 +3795,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call is received; any 2xx acknowledges it (inferred). */
+            /** @description The call is received. Inferred: any 2xx acknowledges it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3705,8 +3803,8 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Your endpoint rejects the call, for example because `Prepr-Signature` does not
-             *     match (inferred).
+             * @description Your endpoint rejects the call, for example because its signature does not match.
+             *     Inferred: any answer but a 2xx rejects it.
              */
             400: {
                 headers: {
@@ -3722,9 +3820,9 @@ export interface operations {
             header: {
                 /**
                  * @description The lowercase hex HMAC-SHA256 of the raw request body, keyed with the webhook's
-                 *     secret (the webhook's id). Verify it on the bytes as received, before parsing the
-                 *     JSON (`verifyPreprWebhook` in `@specbound/prepr`). Taken from Prepr's public
-                 *     webhook documentation; the reference does not describe it.
+                 *     secret (the webhook's id). From Prepr's public docs and SDKs (not in the
+                 *     reference). Verify it on the bytes as received, before parsing the JSON
+                 *     (`verifyPreprWebhook` in `@specbound/prepr`).
                  */
                 "Prepr-Signature": string;
             };
@@ -3738,7 +3836,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call is received; any 2xx acknowledges it (inferred). */
+            /** @description The call is received. Inferred: any 2xx acknowledges it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3746,8 +3844,8 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Your endpoint rejects the call, for example because `Prepr-Signature` does not
-             *     match (inferred).
+             * @description Your endpoint rejects the call, for example because its signature does not match.
+             *     Inferred: any answer but a 2xx rejects it.
              */
             400: {
                 headers: {
@@ -3763,9 +3861,9 @@ export interface operations {
             header: {
                 /**
                  * @description The lowercase hex HMAC-SHA256 of the raw request body, keyed with the webhook's
-                 *     secret (the webhook's id). Verify it on the bytes as received, before parsing the
-                 *     JSON (`verifyPreprWebhook` in `@specbound/prepr`). Taken from Prepr's public
-                 *     webhook documentation; the reference does not describe it.
+                 *     secret (the webhook's id). From Prepr's public docs and SDKs (not in the
+                 *     reference). Verify it on the bytes as received, before parsing the JSON
+                 *     (`verifyPreprWebhook` in `@specbound/prepr`).
                  */
                 "Prepr-Signature": string;
             };
@@ -3779,7 +3877,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call is received; any 2xx acknowledges it (inferred). */
+            /** @description The call is received. Inferred: any 2xx acknowledges it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3787,8 +3885,8 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Your endpoint rejects the call, for example because `Prepr-Signature` does not
-             *     match (inferred).
+             * @description Your endpoint rejects the call, for example because its signature does not match.
+             *     Inferred: any answer but a 2xx rejects it.
              */
             400: {
                 headers: {

@@ -58,7 +58,7 @@ describe("createPreprClient", () => {
     }
     expect(bodies).toEqual(all.map((s) => s.body));
     expect(server.requests.map((r) => r.url)).toEqual([
-      "/statuses?limit=3&skip=0",
+      "/statuses?limit=3",
       "/statuses?limit=3&skip=3",
       "/statuses?limit=3&skip=6",
     ]);

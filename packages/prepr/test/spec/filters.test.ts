@@ -15,7 +15,7 @@ const publicationsQuery = (query: PublicationsQuery) => query;
 describe("publication filters", () => {
   it("types each filter's operators and params", () => {
     publicationsQuery({ tags: [{ in: ["a"], param: "Id" }] });
-    publicationsQuery({ tags: [{ all: ["a", "b"], has: true, param: "slug" }] });
+    publicationsQuery({ tags: [{ all: ["a", "b"], has: true, param: "Slug" }] });
     publicationsQuery({ channels: [{ eq: "international", param: "Slug" }] });
     publicationsQuery({ model: { body: "One" } });
     publicationsQuery({ created_on: [{ gt: "2019-01-08T14:10:58+00:00" }] });
@@ -24,6 +24,8 @@ describe("publication filters", () => {
     publicationsQuery({ tags: [{ fz: "Spor" }] });
     // @ts-expect-error `lt` is not an operator of the tags filter
     publicationsQuery({ tags: [{ lt: "2019-01-08T14:10:58+00:00" }] });
+    // @ts-expect-error the tags filter keeps the example's casing (`Slug`), not the prose's
+    publicationsQuery({ tags: [{ in: ["a"], param: "slug" }] });
     // @ts-expect-error `Name` is not a param of the tags filter
     publicationsQuery({ tags: [{ in: ["a"], param: "Name" }] });
     // @ts-expect-error `all` is not an operator of the channels filter
@@ -39,6 +41,7 @@ describe("publication filters", () => {
     expectTypeOf<keyof ChannelsClause>().toEqualTypeOf<"eq" | "in" | "param">();
     expectTypeOf<TagsClause["has"]>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<ChannelsClause["param"]>().toEqualTypeOf<"Id" | "Slug" | "Body" | undefined>();
+    expectTypeOf<TagsClause["param"]>().toEqualTypeOf<"Id" | "Slug" | "Body" | undefined>();
   });
 
   it("sends a filter in indexed bracket notation", async () => {

@@ -35,6 +35,21 @@ async function typeChecks() {
   await prepr.GET("/statuses", { params: { query: { limit: "10" } } });
   // @ts-expect-error paginate only takes list paths
   prepr.paginate("/publications/{id}");
+  // @ts-expect-error an unknown property in a body (typos used to compile and be dropped)
+  await prepr.POST("/tags", { body: { body: "x", colour: "red" } });
+  // @ts-expect-error an unknown property in a publication body (readOnly wrappers kept it quiet)
+  await prepr.POST("/publications", { body: { locales: ["en-GB"], titel: "x" } });
+  // @ts-expect-error an unknown per-request option (a typo of timeoutMs)
+  await prepr.GET("/tags", { timeoutMS: 5_000 });
+  // @ts-expect-error an unknown path parameter
+  await prepr.GET("/tags/{id}", { params: { path: { id: "x", slug: "y" } } });
+  // @ts-expect-error an unknown option in paginate's init
+  prepr.paginate("/tags", { maxItem: 5 });
+  // @ts-expect-error a readOnly field may not be sent
+  await prepr.POST("/tags", { body: { body: "x", id: "t1" } });
+
+  // Per-request options and RequestInit fields compile.
+  await prepr.GET("/tags", { timeoutMs: 5_000, maxRetries: 0, credentials: "include" });
 
   // Typed filters, as the document's tables allow them.
   await prepr.GET("/publications", {

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   ApiError,
   createApiClient,
+  paginateByNextLink,
   paginateByOffset,
-  paginateByPageNumber,
 } from "../../src/index.js";
 
 let close: (() => Promise<void>) | undefined;
@@ -37,7 +37,10 @@ async function pageServer(total: number) {
     const results = Array.from({ length: Math.max(0, Math.min(size, total - start)) }, (_, i) => ({
       n: start + i,
     }));
-    const next = start + size < total ? `http://x/v1/things?page=${page + 1}` : null;
+    // As Django REST Framework builds it: the request's own URL with the next page number.
+    const link = new URL(req.url, "https://api.example.test");
+    link.searchParams.set("page", String(page + 1));
+    const next = start + size < total ? link.href : null;
     sendJson(res, 200, { count: total, next, previous: null, results });
   });
   close = server.close;
@@ -99,7 +102,7 @@ describe("offset pagination (skip/limit)", () => {
   });
 });
 
-describe("page-number pagination (page/page_size)", () => {
+describe("next-link pagination (Django REST Framework)", () => {
   const cases: Array<
     [string, { total: number; size: number; maxItems?: number; want: number; requests: number }]
   > = [
@@ -111,7 +114,7 @@ describe("page-number pagination (page/page_size)", () => {
   it.each(cases)("%s", async (_name, { total, size, maxItems, want, requests }) => {
     const server = await pageServer(total);
     const items = await collect(
-      paginateByPageNumber<{ n: number }>(clientOf(server.url).GET, "/v1/things", {
+      paginateByNextLink<{ n: number }>(clientOf(server.url).GET, "/v1/things", {
         params: { query: { page_size: size, organization_id: "org" } },
         ...(maxItems === undefined ? {} : { maxItems }),
       }),

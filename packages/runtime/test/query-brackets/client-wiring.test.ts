@@ -18,7 +18,7 @@ describe("bracket-encoded parameters", () => {
     // biome-ignore lint/suspicious/noExplicitAny: the wiring is path-agnostic.
     const client = createApiClient<any>(
       { baseUrl: server.url },
-      { defaultBaseUrl: server.url, bracketQueryParameters: { "GET /things": "tags other" } },
+      { defaultBaseUrl: server.url, bracketQueryParameters: { "GET /things": ["tags", "other"] } },
     );
     await client.GET("/things", { params: { query: filter } });
     await client.request("get", "/things", { params: { query: filter } });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BufferedResponse } from "../../src/buffered-response.js";
+import { rememberRequest, requestOf } from "../../src/request-of.js";
 
 const json = '{"items":[{"id":"a"}],"total":1}';
 const bytes = () => new TextEncoder().encode(json).buffer as ArrayBuffer;
-const request = { method: "DELETE", url: "https://x.test/things/1" };
+const url = "https://x.test/things/1";
 const from = (init: ResponseInit = {}) =>
   new Response(null, {
     status: 200,
@@ -19,10 +20,7 @@ const from = (init: ResponseInit = {}) =>
 
 describe("BufferedResponse", () => {
   it("is a Response with the original status and headers, describing the held bytes", () => {
-    const response = new BufferedResponse(bytes(), from(), {
-      method: "GET",
-      url: "https://x.test/a",
-    });
+    const response = new BufferedResponse(bytes(), from(), "https://x.test/a");
     expect(response).toBeInstanceOf(Response);
     expect([response.status, response.statusText, response.ok, response.url]).toEqual([
       200,
@@ -45,7 +43,7 @@ describe("BufferedResponse", () => {
   it.each(readers)(
     "reads the body once with %s, like fetch's Response",
     async (_name, read, want) => {
-      const response = new BufferedResponse(bytes(), from(), request);
+      const response = new BufferedResponse(bytes(), from(), url);
       expect(response.bodyUsed).toBe(false);
       expect(await read(response)).toEqual(want);
       expect(response.bodyUsed).toBe(true);
@@ -54,15 +52,8 @@ describe("BufferedResponse", () => {
     },
   );
 
-  it("remembers the request it answers, for error messages", () => {
-    const response = new BufferedResponse(bytes(), from(), request);
-    expect(BufferedResponse.requestOf(response)).toEqual(request);
-    expect(BufferedResponse.requestOf(response.clone())).toEqual(request);
-    expect(BufferedResponse.requestOf(new Response("x"))).toBeUndefined();
-  });
-
   it("clones into an independent copy", async () => {
-    const response = new BufferedResponse(bytes(), from(), request);
+    const response = new BufferedResponse(bytes(), from(), url);
     const copy = response.clone();
     expect(await copy.json()).toEqual(JSON.parse(json));
     expect(await response.text()).toBe(json);
@@ -72,10 +63,60 @@ describe("BufferedResponse", () => {
     const response = new BufferedResponse(
       null,
       from({ status: 204, statusText: "No Content" }),
-      request,
+      url,
     );
     expect(response.body).toBeNull();
     expect(await response.text()).toBe("");
     expect(response.headers.get("content-length")).toBe("12");
+  });
+
+  it("keeps, through clone(), the request it answers, for error messages", () => {
+    const response = new BufferedResponse(bytes(), from(), url);
+    rememberRequest(response, "DELETE", url);
+    expect(requestOf(response)).toEqual({ method: "DELETE", url });
+    expect(requestOf(response.clone())).toEqual({ method: "DELETE", url });
+    expect(requestOf(new Response("x"))).toBeUndefined();
+  });
+
+  it("keeps the headers as received when fetch decoded nothing (HEAD, 304, plain bodies)", () => {
+    const headers = { "content-type": "text/plain", "content-length": "1234", etag: '"v1"' };
+    const cases: Array<[string, ArrayBuffer | null, number]> = [
+      ["HEAD 200", null, 200],
+      ["304", null, 304],
+      ["plain 200", new ArrayBuffer(1234), 200],
+    ];
+    for (const [name, held, status] of cases) {
+      const received = new Response(null, { status, headers });
+      const response = new BufferedResponse(held, received, url);
+      expect([name, Object.fromEntries(response.headers)]).toEqual([name, headers]);
+    }
+  });
+
+  const forms: Array<[string, () => Response, Record<string, string>]> = [
+    [
+      "multipart/form-data",
+      () => {
+        const form = new FormData();
+        form.append("name", "a b");
+        form.append("file", new Blob(["bytes"]), "f.txt");
+        return new Response(form);
+      },
+      { name: "a b", file: "bytes" },
+    ],
+    [
+      "application/x-www-form-urlencoded",
+      () => new Response(new URLSearchParams({ name: "a b", n: "1" })),
+      { name: "a b", n: "1" },
+    ],
+  ];
+  it.each(forms)("reads a %s body with formData()", async (_name, make, want) => {
+    const received = make();
+    const held = await received.clone().arrayBuffer();
+    const form = await new BufferedResponse(held, received, url).formData();
+    const got: Record<string, string> = {};
+    for (const [key, value] of form) {
+      got[key] = typeof value === "string" ? value : await value.text();
+    }
+    expect(got).toEqual(want);
   });
 });

@@ -27,7 +27,40 @@ export interface TestPaths {
       };
     };
   };
+  "/things/{id}": {
+    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+    get: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody?: never;
+      responses: {
+        200: { headers: Record<string, unknown>; content: { "application/json": { ok: boolean } } };
+      };
+    };
+    head: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody?: never;
+      responses: { 200: { headers: Record<string, unknown>; content?: never } };
+    };
+    delete: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody?: never;
+      responses: {
+        204: { headers: Record<string, unknown>; content?: never };
+        409: {
+          headers: Record<string, unknown>;
+          content: { "application/json": { message: string } };
+        };
+      };
+    };
+  };
 }
+
+/** The spec facts of TestPaths: DELETE /things/{id} documents 409 as lasting. */
+export const testSpec = {
+  defaultBaseUrl: "http://unused.invalid",
+  bracketQueryParameters: {},
+  lastingStatuses: { "DELETE /things/{id}": [409] },
+};
 
 /** A client with a recorded, instant sleep: retries are tested without waiting. */
 export function clientFor(
@@ -41,12 +74,12 @@ export function clientFor(
       token: "secret-token-123",
       sleep: async (ms, signal) => {
         delays.push(ms);
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
       },
       random: () => 0,
       ...options,
     },
-    { defaultBaseUrl: "http://unused.invalid", bracketQueryParameters: {} },
+    testSpec,
   );
   return { client, delays };
 }
