@@ -1,10 +1,9 @@
-import createClient, { type Middleware } from "openapi-fetch";
+import type { Middleware } from "openapi-fetch";
 import { chooseToken } from "./auth.js";
+import { type CallInit, call } from "./call.js";
 import type { ApiClient } from "./client-types.js";
-import { missingPathParameter } from "./path-parameters.js";
-import { PendingRequest } from "./pending-request.js";
 import { createBracketQuerySerializer } from "./query-brackets.js";
-import { type CallFacts, createTransport, type TransportOptions } from "./transport.js";
+import { createTransport, type TransportOptions } from "./transport.js";
 
 export interface ClientOptions extends Omit<TransportOptions, "sleep" | "now" | "random"> {
   /** The API's base URL (default: the spec's first server). */
@@ -29,17 +28,14 @@ export interface ClientIdentity {
   tokenVariable: string;
 }
 
-type Init = Record<string, unknown> & {
-  middleware?: unknown[];
-  params?: { path?: Record<string, unknown> };
-};
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
 
 /**
- * A client typed with a spec's `paths`: openapi-fetch beneath a thin layer that, per
- * call, picks the operation's bracket query serializer and tells the transport what the
- * spec says of the operation (statuses never to retry), and that sends through the
- * retrying, timing-out, authenticating transport. With an `identity`, the token defaults
- * to its environment variable and a client without one is refused at construction.
+ * A client typed with a spec's `paths`, with openapi-fetch's API: per call it picks the
+ * operation's bracket query serializer and tells the transport what the spec says of the
+ * operation (statuses never to retry); it sends through the retrying, timing-out,
+ * authenticating transport. With an `identity`, the token defaults to its environment
+ * variable and a client without one is refused at construction.
  */
 export function createApiClient<Paths extends {}>(
   options: ClientOptions & Pick<TransportOptions, "sleep" | "now" | "random">,
@@ -47,62 +43,46 @@ export function createApiClient<Paths extends {}>(
   identity?: ClientIdentity,
 ): ApiClient<Paths> {
   const { baseUrl = spec.defaultBaseUrl, headers, ...transport } = options;
-  if (identity)
+  if (identity) {
     transport.token = chooseToken(transport.token, identity.tokenVariable, identity.name);
-  const client = createClient<Paths>({
-    baseUrl,
-    headers,
-    // The transport also takes the lighter PendingRequest that calls without middleware send.
-    fetch: createTransport(transport) as (request: Request) => Promise<Response>,
-  });
+  }
+  const plain = createBracketQuerySerializer([]);
   const serializers = new Map(
     Object.entries(spec.bracketQueryParameters).map(([operation, names]) => [
       operation,
       createBracketQuerySerializer(names),
     ]),
   );
-  const lasting = spec.lastingStatuses ?? {};
-  // Mirrors openapi-fetch's middleware list: while it is empty, no call needs a real Request.
   const middleware: Middleware[] = [];
-
-  const call = (method: string, path: string, init: Init | undefined) => {
-    const missing = missingPathParameter(method, path, init);
-    if (missing) return Promise.reject(missing);
-    const operation = `${method} ${path}`;
-    const facts: CallFacts = { lasting: lasting[operation], stream: init?.parseAs === "stream" };
-    const next: Init = { ...init, specbound: facts };
-    if (init?.querySerializer === undefined) {
-      const querySerializer = serializers.get(operation);
-      if (querySerializer) next.querySerializer = querySerializer;
-    }
-    if (middleware.length === 0 && !init?.middleware?.length) next.Request = PendingRequest;
-    // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's request, seen untyped.
-    return (client.request as any)(method, path, next);
+  const setup = {
+    baseUrl,
+    headers,
+    transport: createTransport(transport),
+    querySerializer: (operation: string) => serializers.get(operation) ?? plain,
+    lasting: (operation: string) => spec.lastingStatuses?.[operation],
+    middleware,
   };
-  const method = (name: string) => (path: string, init?: Init) => call(name, path, init);
-
-  return {
-    GET: method("GET"),
-    PUT: method("PUT"),
-    POST: method("POST"),
-    DELETE: method("DELETE"),
-    OPTIONS: method("OPTIONS"),
-    HEAD: method("HEAD"),
-    PATCH: method("PATCH"),
-    TRACE: method("TRACE"),
-    request: (name: string, path: string, init?: Init) => call(name.toUpperCase(), path, init),
+  const client: Record<string, unknown> = {
+    request: (method: string, path: string, init?: CallInit) =>
+      call(setup, method.toUpperCase(), path, init),
     use(...added: Middleware[]) {
       for (const m of added) {
-        client.use(m);
-        if (m) middleware.push(m);
+        if (!m) continue;
+        if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+          throw new TypeError("use: expected middleware with onRequest, onResponse or onError");
+        }
+        middleware.push(m);
       }
     },
     eject(...removed: Middleware[]) {
       for (const m of removed) {
-        client.eject(m);
         const at = middleware.indexOf(m);
         if (at !== -1) middleware.splice(at, 1);
       }
     },
-  } as unknown as ApiClient<Paths>;
+  };
+  for (const method of METHODS) {
+    client[method] = (path: string, init?: CallInit) => call(setup, method, path, init);
+  }
+  return client as unknown as ApiClient<Paths>;
 }

@@ -1,7 +1,6 @@
 // Indexed bracket notation for nested query values, byte for byte what `qs.stringify`
 // sends with its defaults (Prepr's official Node SDK): `{tags: [{in: ["a"]}]}` becomes
 // `tags%5B0%5D%5Bin%5D%5B0%5D=a`, that is `tags[0][in][0]=a`.
-import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } from "openapi-fetch";
 
 // qs percent-encodes everything but RFC 3986's unreserved characters;
 // encodeURIComponent leaves !'()* as they are, so those are escaped after it.
@@ -36,8 +35,9 @@ export function stringifyBrackets(query: Readonly<Record<string, unknown>>): str
 
 /**
  * A query serializer for one operation: the parameters the spec marks
- * `x-query-encoding: brackets` in bracket notation, the others as openapi-fetch
- * sends them by default (form, exploded), in the order the caller gave them.
+ * `x-query-encoding: brackets` in bracket notation, the others as openapi-fetch sends
+ * them by default (arrays as form, exploded: `ids=a&ids=b`; objects as deepObject:
+ * `f[a]=1`), in the order the caller gave them.
  */
 export function createBracketQuerySerializer(bracketParameters: readonly string[]) {
   const bracketed = new Set(bracketParameters);
@@ -45,23 +45,10 @@ export function createBracketQuerySerializer(bracketParameters: readonly string[
     const parts: string[] = [];
     for (const name of Object.keys(query)) {
       const value = query[name];
-      if (value === undefined || value === null) continue;
-      if (bracketed.has(name)) {
-        appendBrackets(parts, name, value);
-      } else if (Array.isArray(value)) {
-        if (value.length > 0) {
-          parts.push(serializeArrayParam(name, value, { style: "form", explode: true }));
-        }
-      } else if (typeof value === "object") {
-        parts.push(
-          serializeObjectParam(name, value as Record<string, unknown>, {
-            style: "deepObject",
-            explode: true,
-          }),
-        );
-      } else {
-        parts.push(serializePrimitiveParam(name, value as string));
-      }
+      if (value === null) continue;
+      if (Array.isArray(value) && !bracketed.has(name)) {
+        for (const item of value) appendBrackets(parts, name, item);
+      } else appendBrackets(parts, name, value);
     }
     return parts.join("&");
   };

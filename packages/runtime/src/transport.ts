@@ -1,12 +1,9 @@
-// The fetch that openapi-fetch calls. It sits beneath openapi-fetch's middleware, so
-// middleware sees one logical request while this layer adds the token, a timeout per
-// attempt, retries and logging. The token is set here, after middleware, so no
-// middleware (or logger in one) ever sees it.
+// Beneath the client's middleware: middleware sees one logical request while this layer
+// adds the token, a timeout per attempt, retries and logging. The token is set here,
+// after middleware, so no middleware (or logger in one) ever sees it.
 import { resolveToken, type TokenSource } from "./auth.js";
-import { BufferedResponse } from "./buffered-response.js";
 import { ApiAbortError, ApiConnectionError, ApiTimeoutError, redactUrl } from "./errors.js";
 import { createLog, type LogOptions } from "./logger.js";
-import { PendingRequest } from "./pending-request.js";
 import { rememberRequest } from "./request-of.js";
 import {
   isIdempotent,
@@ -52,31 +49,38 @@ export interface CallOptions {
   maxRetries?: number;
 }
 
-/** @internal What the client tells the transport about a call, beside the init. */
-export interface CallFacts {
+/** A call as the transport sends it: what fetch gets, and what the spec says of it. */
+export interface Outgoing extends CallOptions {
+  method: string;
+  url: string;
+  /** Sent as it is on every attempt (a body that can be sent again), with its own signal. */
+  init: RequestInit;
   /** Statuses this operation documents as lasting (`x-retryable: false`): never retried. */
   lasting?: readonly number[] | undefined;
   /** The caller reads the body as a stream (`parseAs: "stream"`): do not buffer it. */
   stream?: boolean;
 }
 
-type CallInput = (Request | PendingRequest) &
-  CallOptions & { specbound?: CallFacts; priority?: string };
+/** The final attempt's response and, unless it was streamed or has none, its body. */
+export interface Answer {
+  response: Response;
+  bytes: ArrayBuffer | null;
+}
+
+export type Transport = (outgoing: Outgoing) => Promise<Answer>;
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
 // Responses to these statuses have no body.
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
 const TIMED_OUT = Symbol("timed out");
 
-export function createTransport(
-  options: TransportOptions = {},
-): (request: Request | PendingRequest) => Promise<Response> {
+export function createTransport(options: TransportOptions = {}): Transport {
   const timeoutMs = checkCount("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1, false);
   const maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES, 0, true);
   const scheme = options.authScheme ?? "Bearer";
-  if (typeof scheme !== "string" || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(scheme)) {
+  if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(scheme)) {
     throw new TypeError(`authScheme: expected an HTTP auth scheme such as "Bearer", got ${scheme}`);
   }
   // Looked up per call, not bound once: browsers reject an unbound `fetch`.
@@ -86,20 +90,12 @@ export function createTransport(
   const random = options.random ?? Math.random;
   const log = createLog(options);
 
-  return async function transport(input: CallInput): Promise<Response> {
-    const { method, url } = input;
-    const call = await initOf(input);
-    const signal = call.signal ?? undefined;
-    const facts = input.specbound;
-    const callTimeout =
-      input.timeoutMs === undefined
-        ? timeoutMs
-        : checkCount("timeoutMs", input.timeoutMs, 1, false);
-    const callRetries =
-      input.maxRetries === undefined
-        ? maxRetries
-        : checkCount("maxRetries", input.maxRetries, 0, true);
-    const headers = call.headers as Headers;
+  return async function transport(outgoing) {
+    const { method, url, init, lasting } = outgoing;
+    const signal = init.signal ?? undefined;
+    const callTimeout = checkCount("timeoutMs", outgoing.timeoutMs ?? timeoutMs, 1, false);
+    const callRetries = checkCount("maxRetries", outgoing.maxRetries ?? maxRetries, 0, true);
+    const headers = init.headers as Headers;
     const resolved = resolveToken(options.token);
     const token = resolved instanceof Promise ? await resolved : resolved;
     if (token !== undefined) headers.set("authorization", `${scheme} ${token}`);
@@ -108,29 +104,31 @@ export function createTransport(
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new ApiAbortError({ method, url, reason: signal.reason });
-      const started = log.debug ? now() : 0;
-      let response: Response | undefined;
+      const started = now();
+      let answer: Answer | undefined;
       let failure: unknown;
       try {
-        response = await attempt(send, url, call, signal, callTimeout, facts?.stream === true);
+        answer = await attempt(send, outgoing, callTimeout);
       } catch (error) {
         failure = error;
       }
+      const status = answer?.response.status;
       log.debug?.(
-        `${method} ${safeUrl} ${response ? response.status : `failed: ${(failure as Error).message}`} (${now() - started} ms, attempt ${retry + 1})`,
+        `${method} ${safeUrl} ${status ?? `failed: ${(failure as Error).message}`} (${now() - started} ms, attempt ${retry + 1})`,
       );
       const again =
         retry < callRetries &&
-        (response
-          ? isRetryableStatus(method, response.status) && !facts?.lasting?.includes(response.status)
+        (status
+          ? isRetryableStatus(method, status) && !lasting?.includes(status)
           : isRetryableFailure(method, failure));
       if (!again) {
-        if (!response) throw failure;
-        return rememberRequest(response, method, url);
+        if (!answer) throw failure;
+        rememberRequest(answer.response, method, url);
+        return answer;
       }
-      const delay = retryDelayMs(retry, response?.headers, now, random);
+      const delay = retryDelayMs(retry, answer?.response.headers, now, random);
       log.info?.(
-        `${method} ${safeUrl} retrying in ${Math.round(delay)} ms after ${response ? `status ${response.status}` : (failure as Error).name} (retry ${retry + 1} of ${callRetries})`,
+        `${method} ${safeUrl} retrying in ${Math.round(delay)} ms after ${status ? `status ${status}` : (failure as Error).name} (retry ${retry + 1} of ${callRetries})`,
       );
       try {
         await sleep(delay, signal);
@@ -143,21 +141,14 @@ export function createTransport(
 }
 
 /**
- * The init every attempt sends, read once so that each attempt sends the same bytes.
- * From a real Request (one that middleware saw or built), every field it carries is
- * copied, so `credentials`, `mode`, `cache`, `keepalive`... reach fetch as the caller set
- * them.
+ * A Request that middleware saw or built, as the transport sends it: every field it
+ * carries is kept, so `credentials`, `mode`, `cache`, `keepalive`... reach fetch as the
+ * caller set them, and its body is read once so that each attempt sends the same bytes.
  */
-async function initOf(input: CallInput): Promise<RequestInit> {
-  if (input instanceof PendingRequest) {
-    // Our own keys stay here; fetch gets the standard ones, all of them.
-    const { timeoutMs, maxRetries, specbound, ...init } = input.init;
-    if (init.body instanceof ReadableStream)
-      init.body = await new Response(init.body).arrayBuffer();
-    return init;
-  }
-  const request = input as Request & { priority?: string };
+export async function outgoingFrom(request: Request, given: RequestInit): Promise<Outgoing> {
   const init: RequestInit = {
+    // What the platform's Request does not carry (`priority` in Node) as the caller gave it.
+    ...given,
     method: request.method,
     headers: request.headers,
     body: request.body === null ? undefined : await request.arrayBuffer(),
@@ -169,22 +160,15 @@ async function initOf(input: CallInput): Promise<RequestInit> {
     keepalive: request.keepalive,
     referrerPolicy: request.referrerPolicy,
   };
-  // Values fetch would refuse to take back as given ("navigate") or that are already
-  // the default are left out.
+  // Left out: a mode fetch would refuse to take back ("navigate"), and the default referrer.
   if (request.mode !== "navigate") init.mode = request.mode;
   if (request.referrer !== "about:client") init.referrer = request.referrer;
-  if (request.priority !== undefined) (init as { priority?: string }).priority = request.priority;
-  return init;
+  return { method: request.method, url: request.url, init };
 }
 
-async function attempt(
-  send: FetchLike,
-  url: string,
-  call: RequestInit,
-  callerSignal: AbortSignal | undefined,
-  timeoutMs: number,
-  stream: boolean,
-): Promise<Response> {
+async function attempt(send: FetchLike, outgoing: Outgoing, timeoutMs: number): Promise<Answer> {
+  const { method, url, init } = outgoing;
+  const callerSignal = init.signal ?? undefined;
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
   const forwardAbort = () => controller.abort(callerSignal?.reason);
@@ -193,23 +177,22 @@ async function attempt(
     clearTimeout(timer);
     callerSignal?.removeEventListener("abort", forwardAbort);
   };
-  const method = call.method as string;
-  const describe = (error: unknown) => {
-    if (controller.signal.reason === TIMED_OUT)
-      return new ApiTimeoutError({ method, url, timeoutMs });
-    if (callerSignal?.aborted)
-      return new ApiAbortError({ method, url, reason: callerSignal.reason });
-    return new ApiConnectionError({ method, url, cause: error });
-  };
+  const describe = (error: unknown) =>
+    controller.signal.reason === TIMED_OUT
+      ? new ApiTimeoutError({ method, url, timeoutMs })
+      : callerSignal?.aborted
+        ? new ApiAbortError({ method, url, reason: callerSignal.reason })
+        : new ApiConnectionError({ method, url, cause: error });
   let streaming = false;
   try {
-    const response = await send(url, { ...call, signal: controller.signal });
-    if (stream && response.ok && response.body) {
+    const response = await send(url, { ...init, signal: controller.signal });
+    const { body } = response;
+    if (outgoing.stream && response.ok && body) {
       streaming = true;
       clearTimeout(timer);
       // The timeout now covers each wait for the next chunk, not the reader's pace.
-      const reader = response.body.getReader();
-      const body = new ReadableStream<Uint8Array>(
+      const reader = body.getReader();
+      const stream = new ReadableStream<Uint8Array>(
         {
           async pull(sink) {
             timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
@@ -233,33 +216,16 @@ async function attempt(
         },
         { highWaterMark: 0 },
       );
-      return new StreamedResponse(body, response, url);
+      return { response: new Response(stream, response), bytes: null };
     }
     // Read inside the attempt, so the timeout covers a server that sends its headers and
     // then stalls, and a body that fails to arrive is retried like any failed attempt.
-    const bytes =
-      NULL_BODY_STATUSES.has(response.status) || method === "HEAD"
-        ? null
-        : await response.arrayBuffer();
-    return new BufferedResponse(bytes, response, url);
+    const empty = NULL_BODY_STATUSES.includes(response.status) || method === "HEAD";
+    return { response, bytes: empty ? null : await response.arrayBuffer() };
   } catch (error) {
     throw describe(error);
   } finally {
     if (!streaming) done();
-  }
-}
-
-/** A response whose body is passed through as it arrives (`parseAs: "stream"`). */
-class StreamedResponse extends Response {
-  readonly #url: string;
-
-  constructor(body: ReadableStream<Uint8Array>, from: Response, url: string) {
-    super(body, { status: from.status, statusText: from.statusText, headers: from.headers });
-    this.#url = from.url || url;
-  }
-
-  override get url(): string {
-    return this.#url;
   }
 }
 

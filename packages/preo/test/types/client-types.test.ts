@@ -6,6 +6,7 @@ import {
   type Campaign,
   createPreoClient,
   type FileDetail,
+  type PreoError,
   type Segment,
   uploadFile,
 } from "../../src/index.js";
@@ -37,8 +38,9 @@ async function typeChecks() {
   // @ts-expect-error paginate only takes list paths
   preo.paginate("/v1/files/{id}", { params: { path: { id: "x" } } });
 
-  const { data } = await preo.GET("/v1/files/{id}", { params: { path: { id: "x" } } });
+  const { data, error } = await preo.GET("/v1/files/{id}", { params: { path: { id: "x" } } });
   expectTypeOf(data).toEqualTypeOf<FileDetail | undefined>();
+  expectTypeOf(error).toEqualTypeOf<PreoError | undefined>();
   expectTypeOf(
     await uploadFile(preo, { organizationId: "o", file: new Blob(["x"]) }),
   ).toEqualTypeOf<FileDetail>();

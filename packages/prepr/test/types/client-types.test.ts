@@ -4,6 +4,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Channel,
+  type PreprError,
   createPreprClient,
   type PreprWebhookEvent,
   type Publication,
@@ -47,6 +48,12 @@ async function typeChecks() {
   prepr.paginate("/tags", { maxItem: 5 });
   // @ts-expect-error a readOnly field may not be sent
   await prepr.POST("/tags", { body: { body: "x", id: "t1" } });
+
+  // Every operation's error is the error body by name (the shared 503 used to add HealthStatus).
+  const tags = await prepr.GET("/tags");
+  expectTypeOf(tags.error).toEqualTypeOf<PreprError | undefined>();
+  const created = await prepr.POST("/tags", { body: { body: "x" } });
+  expectTypeOf(created.error).toEqualTypeOf<PreprError | undefined>();
 
   // Per-request options and RequestInit fields compile.
   await prepr.GET("/tags", { timeoutMs: 5_000, maxRetries: 0, credentials: "include" });
