@@ -1,7 +1,9 @@
 // @ts-check
 // The HTTP server the request benchmarks talk to, on 127.0.0.1. It runs in a process of
 // its own so that its work neither shares the clients' event loop nor lands in the heap
-// the pagination benchmark measures: on 2 cores, server and client each get one.
+// the pagination benchmark measures: on 2 cores, server and client each get one. It runs on
+// the Node that runs `pnpm bench` (BENCH_SERVER_NODE) whichever Node the client is on, so
+// only the client side changes from one Node version to the next.
 //
 //   GET /statuses                      Prepr's example list body, the same bytes every time
 //   GET /statuses?skip=S&limit=L       a page of PAGED_TOTAL status-shaped items
@@ -11,7 +13,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { REPO_ROOT } from "./repo-root.mjs";
+import { REPO_ROOT } from "./bench-process.mjs";
 
 /** How many items the paged list holds. */
 export const PAGED_TOTAL = 100_000;
@@ -69,7 +71,8 @@ function serve() {
  * @returns {Promise<{ url: string, close(): void }>}
  */
 export function startFixtureServer() {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+  const node = process.env.BENCH_SERVER_NODE ?? process.execPath;
+  const child = spawn(node, [fileURLToPath(import.meta.url)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {

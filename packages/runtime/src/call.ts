@@ -172,10 +172,14 @@ function settle(method: string, { response, bytes }: Answer, parseAs: string): R
   if (ok && parseAs === "stream") return { data: response.body, response };
   if (ok && parseAs === "arrayBuffer") return { data: bytes, response };
   if (ok && parseAs === "blob") {
-    return { data: new Blob(bytes ? [bytes] : [], { type: headers.get("content-type") ?? "" }), response };
+    return {
+      data: new Blob(bytes ? [bytes] : [], { type: headers.get("content-type") ?? "" }),
+      response,
+    };
   }
   const text = bytes ? decoder.decode(bytes) : "";
-  if (ok) return { data: parseAs === "text" ? text : text ? JSON.parse(text) : undefined, response };
+  if (ok)
+    return { data: parseAs === "text" ? text : text ? JSON.parse(text) : undefined, response };
   let error: unknown = text;
   try {
     error = JSON.parse(text);

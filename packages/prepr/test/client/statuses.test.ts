@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { sendJson, startLoopbackServer } from "@specbound/testkit";
-import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { createPreprClient, type Status, unwrap } from "../../src/index.js";
 
 const statusesExample = JSON.parse(
@@ -11,9 +11,24 @@ const statusesExample = JSON.parse(
 ).value;
 
 let close: (() => Promise<void>) | undefined;
-afterEach(async () => close?.());
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await close?.();
+});
 
 describe("createPreprClient", () => {
+  it("takes its token from PREPR_TOKEN, and refuses to start without one", async () => {
+    vi.stubEnv("PREPR_TOKEN", "");
+    expect(() => createPreprClient()).toThrow(
+      "token: createPreprClient needs a token. Pass { token } or set PREPR_TOKEN; pass { token: null } to send no Authorization header.",
+    );
+    vi.stubEnv("PREPR_TOKEN", "env-token");
+    const server = await startLoopbackServer((_req, res) => sendJson(res, 200, statusesExample));
+    close = server.close;
+    await createPreprClient({ baseUrl: server.url }).GET("/statuses");
+    expect(server.requests[0]?.headers.authorization).toBe("Bearer env-token");
+  });
+
   it("defaults to the spec's server", async () => {
     const urls: string[] = [];
     const client = createPreprClient({

@@ -4,8 +4,8 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Channel,
-  type PreprError,
   createPreprClient,
+  type PreprError,
   type PreprWebhookEvent,
   type Publication,
   type Tag,
