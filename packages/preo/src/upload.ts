@@ -20,38 +20,39 @@ export interface UploadFileBase64Input {
   tags?: readonly string[];
 }
 
-function checkOrganization(organizationId: unknown): void {
-  if (typeof organizationId !== "string" || organizationId === "") {
+// The fields both forms of upload share, as the spec names them; `undefined` ones are left out.
+function fileFields(input: UploadFileInput | UploadFileBase64Input) {
+  if (typeof input.organizationId !== "string" || input.organizationId === "") {
     throw new TypeError("organizationId: expected a non-empty string");
   }
+  return {
+    organization_id: input.organizationId,
+    ...(input.fileName === undefined ? {} : { file_name: input.fileName }),
+    ...(input.tags === undefined ? {} : { tags: [...input.tags] }),
+  };
 }
 
 /** Uploads a file as `multipart/form-data` (`POST /v1/files`) and returns its detail. */
 export async function uploadFile(client: PreoClient, input: UploadFileInput): Promise<FileDetail> {
-  checkOrganization(input.organizationId);
   const { file } = input;
-  if (!(file instanceof Blob) && !(file instanceof Uint8Array)) {
-    throw new TypeError("file: expected a Blob, File or Uint8Array");
-  }
-  const blob = file instanceof Blob ? file : new Blob([file as Uint8Array<ArrayBuffer>]);
   const fileName =
     input.fileName ?? (typeof File !== "undefined" && file instanceof File ? file.name : undefined);
+  const body = { ...fileFields({ ...input, fileName }), file: toBlob(file) };
+  // One form part per field, one per tag; the file part carries its name.
   const form = new FormData();
-  form.append("organization_id", input.organizationId);
-  form.append("file", blob, fileName ?? "file");
-  if (fileName !== undefined) form.append("file_name", fileName);
-  for (const tag of input.tags ?? []) form.append("tags", tag);
-  return unwrap(
-    await client.POST("/v1/files", {
-      body: {
-        organization_id: input.organizationId,
-        file: blob,
-        ...(fileName === undefined ? {} : { file_name: fileName }),
-        ...(input.tags === undefined ? {} : { tags: [...input.tags] }),
-      },
-      bodySerializer: () => form,
-    }),
-  ) as FileDetail;
+  for (const [name, value] of Object.entries(body)) {
+    for (const item of [value].flat()) {
+      if (item instanceof Blob) form.append(name, item, fileName ?? "file");
+      else form.append(name, item);
+    }
+  }
+  return unwrap(await client.POST("/v1/files", { body, bodySerializer: () => form })) as FileDetail;
+}
+
+function toBlob(file: unknown): Blob {
+  if (file instanceof Blob) return file;
+  if (file instanceof Uint8Array) return new Blob([file as Uint8Array<ArrayBuffer>]);
+  throw new TypeError("file: expected a Blob, File or Uint8Array");
 }
 
 /** Uploads a file as base64 in JSON (`POST /v1/files`) and returns its detail. */
@@ -59,18 +60,11 @@ export async function uploadFileBase64(
   client: PreoClient,
   input: UploadFileBase64Input,
 ): Promise<FileDetail> {
-  checkOrganization(input.organizationId);
+  const fields = fileFields(input);
   if (typeof input.fileBase64 !== "string" || input.fileBase64 === "") {
     throw new TypeError("fileBase64: expected a non-empty base64 string");
   }
   return unwrap(
-    await client.POST("/v1/files", {
-      body: {
-        organization_id: input.organizationId,
-        file_base64: input.fileBase64,
-        ...(input.fileName === undefined ? {} : { file_name: input.fileName }),
-        ...(input.tags === undefined ? {} : { tags: [...input.tags] }),
-      },
-    }),
+    await client.POST("/v1/files", { body: { ...fields, file_base64: input.fileBase64 } }),
   ) as FileDetail;
 }

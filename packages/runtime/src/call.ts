@@ -121,16 +121,16 @@ export async function call(
     id: Math.random().toString(36).slice(2, 11),
     options: { baseUrl, parseAs, querySerializer, bodySerializer },
   };
+  // As openapi-fetch: onRequest in order, then onError or onResponse in reverse order;
+  // what a hook returns replaces the request, the response or the error.
   let response: Response | undefined;
   for (const m of all) {
     const replaced: unknown = await m.onRequest?.({ ...context, request } as never);
-    if (replaced instanceof Request) request = replaced;
-    else if (replaced instanceof Response) {
+    if (replaced instanceof Response) {
       response = replaced;
       break;
-    } else if (replaced) {
-      throw new TypeError("onRequest: return a Request, a Response or nothing");
     }
+    if (replaced) request = replaced as Request;
   }
   if (!response) {
     try {
@@ -140,21 +140,20 @@ export async function call(
         answer.bytes === null ? answer.response : new Response(answer.bytes, answer.response);
     } catch (thrown) {
       let error = thrown;
-      for (const m of [...all].reverse()) {
-        const handled: unknown = await m.onError?.({ ...context, request, error } as never);
-        if (handled instanceof Response) {
-          response = handled;
-          break;
-        }
-        if (handled instanceof Error) error = handled;
-        else if (handled) throw new TypeError("onError: return a Response, an Error or nothing");
+      for (let i = all.length; i-- > 0 && !response; ) {
+        const handled: unknown = await all[i]?.onError?.({ ...context, request, error } as never);
+        if (handled instanceof Response) response = handled;
+        else if (handled) error = handled;
       }
       if (!response) throw error;
     }
-    for (const m of [...all].reverse()) {
-      const replaced: unknown = await m.onResponse?.({ ...context, request, response } as never);
-      if (replaced instanceof Response) response = replaced;
-      else if (replaced) throw new TypeError("onResponse: return a Response or nothing");
+    for (let i = all.length; i-- > 0; ) {
+      const replaced: Response | undefined | void = await all[i]?.onResponse?.({
+        ...context,
+        request,
+        response,
+      } as never);
+      if (replaced) response = replaced;
     }
   }
   const unread = !(parseAs === "stream" && response.ok) && response.body !== null;

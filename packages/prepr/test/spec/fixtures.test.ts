@@ -1,6 +1,8 @@
 // Every JSON example of Prepr's reference is a fixture under specs/prepr/examples/,
 // validated here against the schema of its operation and status (requests against request
-// bodies, query examples against their query parameter) with Ajv in JSON Schema 2020-12 mode.
+// bodies, query examples against their query parameter, webhook calls against their event's
+// body) with Ajv in JSON Schema 2020-12 mode. So are the illustrative examples that give the
+// operations the reference shows no example for one (`x-inferred: true`).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bundleSpec, repoRoot, SpecValidator } from "@specbound/testkit";
@@ -19,10 +21,14 @@ interface Where {
   /** A filter template with `{field}` and `{param}` placeholders, checked filled in with these. */
   template?: { field: string; param: string };
 }
+/** A webhook call's body: the event (a key of the spec's `webhooks`) it is sent for. */
+interface WebhookWhere {
+  webhook: string;
+}
 
 // fixture file → where it belongs. A new example must be added here to be tested; the
 // count check below fails when a fixture is dropped or left out of this table.
-const FIXTURES: Record<string, Where> = {
+const FIXTURES: Record<string, Where | WebhookWhere> = {
   // GET /publications, with its sorting and filtering sections
   "publications.list.200.json": { operationId: "listPublications", status: "200" },
   "publications.list.query.sort.json": { operationId: "listPublications", parameter: "sort" },
@@ -144,6 +150,8 @@ const FIXTURES: Record<string, Where> = {
   "tags.list.query.q.json": { operationId: "listTags", parameter: "q" },
   "tags.list.query.slug.json": { operationId: "listTags", parameter: "slug" },
   "tags.get.200.json": { operationId: "getTag", status: "200" },
+  "tags.create.request.json": { operationId: "createTag" }, // illustrative
+  "tags.update.request.json": { operationId: "updateTag" }, // illustrative
   // Publication models, persons, sessions, health
   "publication_models.list.200.json": { operationId: "listPublicationModels", status: "200" },
   "publication_models.get.200.json": { operationId: "getPublicationModel", status: "200" },
@@ -155,11 +163,25 @@ const FIXTURES: Record<string, Where> = {
   "sessions.get.200.json": { operationId: "getSession", status: "200" },
   "health.200.json": { operationId: "getHealth", status: "200" },
   "health.503.json": { operationId: "getHealth", status: "503" },
+  // Illustrative: the reference shows no containers, no users and no webhook calls.
+  "containers.list.200.json": { operationId: "listContainers", status: "200" },
+  "users.list.200.json": { operationId: "listUsers", status: "200" },
+  "publication.created.request.json": { webhook: "publication.created" },
+  "publication.changed.request.json": { webhook: "publication.changed" },
+  "publication.deleted.request.json": { webhook: "publication.deleted" },
+  "channel.created.request.json": { webhook: "channel.created" },
+  "channel.changed.request.json": { webhook: "channel.changed" },
+  "channel.deleted.request.json": { webhook: "channel.deleted" },
 };
 // The reference shows 83 JSON examples (not counting the "Returns the same result as GET
 // ..." placeholders and the empty DELETE responses, which show no value). Its publications
 // Dates example is four fixtures, one per query parameter, and its persons dates example two.
 const DOCUMENTED_EXAMPLES = 83 + 3 + 1;
+// Examples the reference does not show, for the operations and request bodies it shows none
+// for (example-coverage.test.ts): two tag bodies, two lists, six webhook calls.
+const ILLUSTRATIVE_EXAMPLES = 2 + 2 + 6;
+// Each illustrative example's description starts so, then names what it is built from.
+const ILLUSTRATIVE_MARK = "Illustrative (inferred): not from the reference; built from ";
 
 let spec: SpecValidator;
 beforeAll(async () => {
@@ -167,6 +189,18 @@ beforeAll(async () => {
 });
 
 const read = (file: string) => JSON.parse(readFileSync(path.join(examplesDir, file), "utf8"));
+
+/** The component schema name of webhook `event`'s request body. */
+function webhookSchemaName(event: string): string {
+  const item = spec.resolve(spec.document.webhooks?.[event]).node;
+  const body = spec.resolve(item?.post?.requestBody).node;
+  const ref: unknown = body?.content?.["application/json"]?.schema?.$ref;
+  const prefix = "#/components/schemas/";
+  if (typeof ref !== "string" || !ref.startsWith(prefix)) {
+    throw new Error(`webhook ${event} has no component schema to validate against`);
+  }
+  return ref.slice(prefix.length);
+}
 
 /** The component schema of `operationId`'s query parameter `name`. */
 function querySchemaName(operationId: string, name: string): string {
@@ -214,9 +248,19 @@ function specFiles(dir: string): string[] {
 
 describe("Prepr fixtures", () => {
   it("covers every example of the reference, and every fixture file", () => {
-    expect(Object.keys(FIXTURES)).toHaveLength(DOCUMENTED_EXAMPLES);
+    expect(Object.keys(FIXTURES)).toHaveLength(DOCUMENTED_EXAMPLES + ILLUSTRATIVE_EXAMPLES);
     const files = readdirSync(examplesDir).filter((f) => f.endsWith(".json"));
     expect(files.sort()).toEqual(Object.keys(FIXTURES).sort());
+  });
+
+  it("marks every example the reference does not show as illustrative", () => {
+    const illustrative = Object.keys(FIXTURES).filter((f) => read(f)["x-inferred"] === true);
+    expect(illustrative).toHaveLength(ILLUSTRATIVE_EXAMPLES);
+    const unexplained = illustrative.filter((f) => {
+      const description = String(read(f).description ?? "");
+      return !description.startsWith(ILLUSTRATIVE_MARK) || description.length < 100;
+    });
+    expect(unexplained).toEqual([]);
   });
 
   it("references every fixture from the spec, except the filter templates", () => {
@@ -225,13 +269,17 @@ describe("Prepr fixtures", () => {
       .join("\n");
     const referenced = new Set([...yaml.matchAll(/examples\/([\w.-]+\.json)/g)].map((m) => m[1]));
     const unreferenced = Object.entries(FIXTURES)
-      .filter(([file, where]) => !where.template && !referenced.has(file))
+      .filter(([file, where]) => !("template" in where && where.template) && !referenced.has(file))
       .map(([file]) => file);
     expect(unreferenced).toEqual([]);
   });
 
   it.each(Object.entries(FIXTURES))("%s validates", (file, where) => {
     const { value } = read(file);
+    if ("webhook" in where) {
+      expect(spec.validateSchema(webhookSchemaName(where.webhook), value)).toEqual([]);
+      return;
+    }
     const problems = where.template
       ? validateQuery(where.operationId, fillTemplate(value, where.template))
       : where.parameter
