@@ -4,6 +4,7 @@
 // its budget, beside plain openapi-fetch for reference. Deterministic: one measurement each.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// @ts-expect-error: the preset ships no types; it is a list of size-limit plugins.
 import preset from "@size-limit/preset-small-lib";
 import sizeLimit from "size-limit";
 import { REPO_ROOT, runWhenMain } from "./bench-process.mjs";
@@ -24,7 +25,10 @@ export async function measureBundleSize() {
     const [result] = /** @type {{ size: number }[]} */ (
       await sizeLimit(preset, { cwd: REPO_ROOT, checks: [check] })
     );
-    entries[name] = { file: path.relative(REPO_ROOT, absolute), gzipBytes: result?.size ?? Number.NaN };
+    entries[name] = {
+      file: path.relative(REPO_ROOT, absolute),
+      gzipBytes: result?.size ?? Number.NaN,
+    };
   }
   return entries;
 }

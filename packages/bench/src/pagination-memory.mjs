@@ -1,13 +1,13 @@
 // @ts-check
 // Heap growth while iterating PAGED_TOTAL items through createPreprClient(...).paginate
-// against the loopback server, pages of 1000. paginate promises one page in memory at a
-// time, so the heap, measured after a forced GC at every page boundary, should stay flat
-// however many items go by. Needs `node --expose-gc`.
+// against the loopback server. paginate holds one page at a time, so the heap, measured after
+// a forced GC at every page boundary, should stay flat however many items go by.
+// Needs `node --expose-gc`.
 import { createPreprClient } from "@specbound/prepr";
-import { progress, runWhenMain } from "./bench-process.mjs";
+import { runWhenMain } from "./bench-process.mjs";
 import { PAGED_TOTAL, startFixtureServer } from "./fixture-server.mjs";
 
-export const PAGE_SIZE = 1000;
+const PAGE_SIZE = 1000;
 const MB = 1024 * 1024;
 
 function heapAfterGc() {
@@ -21,37 +21,29 @@ export async function measurePaginationMemory() {
   try {
     const prepr = createPreprClient({ baseUrl: server.url, token: "bench-token" });
     const init = { params: { query: { limit: PAGE_SIZE } } };
-    // Two pages first, so that modules loaded and caches filled on first use (undici's
-    // connection pool, compiled code) are in the baseline rather than counted as growth.
-    let warmup = 0;
+    // Two pages first, so that what loads or fills on first use is in the baseline.
     for await (const _ of prepr.paginate("/statuses", { ...init, maxItems: 2 * PAGE_SIZE })) {
-      warmup++;
     }
-    if (warmup !== 2 * PAGE_SIZE) throw new Error(`the warm-up got ${warmup} items`);
     const baseline = heapAfterGc();
     let peak = baseline;
     let items = 0;
     let lastId = "";
     const start = performance.now();
     for await (const item of prepr.paginate("/statuses", init)) {
-      items++;
       lastId = item.id;
-      if (items % PAGE_SIZE === 0) peak = Math.max(peak, heapAfterGc());
+      if (++items % PAGE_SIZE === 0) peak = Math.max(peak, heapAfterGc());
     }
     const seconds = (performance.now() - start) / 1000;
-    const final = heapAfterGc();
     if (items !== PAGED_TOTAL || !lastId.endsWith(String(PAGED_TOTAL - 1))) {
       throw new Error(`paginate returned ${items} items, the last ${lastId}`);
     }
-    progress(`pagination-memory: ${items} items in ${seconds.toFixed(1)} s`);
     return {
       items,
       pageSize: PAGE_SIZE,
-      pages: items / PAGE_SIZE,
       seconds,
       baselineMB: baseline / MB,
       peakGrowthMB: (peak - baseline) / MB,
-      finalGrowthMB: (final - baseline) / MB,
+      finalGrowthMB: (heapAfterGc() - baseline) / MB,
     };
   } finally {
     server.close();

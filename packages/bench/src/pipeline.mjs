@@ -13,15 +13,21 @@ export const WARM_ROUNDS = 3;
 export const TOUCHED_SPEC = "specs/preo/openapi.yaml";
 const ENV = { REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1", SCARF_ANALYTICS: "false" };
 
-/** `pnpm build`, timed (wall clock), with turbo's account: tasks cached, and which ran. */
+/**
+ * `pnpm build`, timed (wall clock), with turbo's account: tasks cached, and which ran.
+ * @returns {Promise<{ seconds: number, ok: boolean, cached: number, total: number, ran: string[] }>}
+ */
 export function pnpmBuild() {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const env = { ...process.env, ...ENV, NO_COLOR: "1" };
     const child = spawn("pnpm", ["build"], { cwd: REPO_ROOT, env });
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
+    const collect = (/** @type {Buffer} */ chunk) => {
+      output += chunk.toString("utf8");
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
     child.on("error", reject);
     child.on("close", (code) => {
       if (code !== 0) process.stderr.write(output.split("\n").slice(-30).join("\n"));
@@ -58,8 +64,7 @@ export async function measurePipeline() {
   // Preo's own tasks and the landing page (it names both APIs' operation counts) may re-run;
   // a Prepr or runtime task re-running would mean the change leaked into the other API.
   const otherApiTasks = changed.ran.filter(
-    (/** @type {string} */ task) =>
-      !task.startsWith("@specbound/preo#") && task !== "@specbound/scripts#docs",
+    (task) => !task.startsWith("@specbound/preo#") && task !== "@specbound/scripts#docs",
   );
   return {
     warm: { seconds: summarize(warm.map((run) => run.seconds)), runs: warm },

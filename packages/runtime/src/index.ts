@@ -1,5 +1,5 @@
 export type { TokenSource } from "./auth.js";
-export type { ApiClient, ApiMethod, CallInit, CallResult } from "./client-types.js";
+export type { ApiClient, ApiMethod, CallInit, CallResult, Loose } from "./client-types.js";
 export {
   type ClientIdentity,
   type ClientOptions,

@@ -8,13 +8,13 @@ import { type FetchResult, unwrap } from "./unwrap.js";
 
 export interface PaginateOptions {
   /** Stop after this many items, however many pages that takes. */
-  maxItems?: number;
+  maxItems?: number | undefined;
 }
 
 // Each client types its own init; here only `params.query` and `signal` are looked at.
 interface ListInit {
-  params?: object;
-  signal?: AbortSignal | null;
+  params?: object | undefined;
+  signal?: AbortSignal | null | undefined;
 }
 
 // The one call paginate needs; typed loosely here, strictly at each client's surface.

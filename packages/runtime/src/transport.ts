@@ -44,9 +44,9 @@ export interface TransportOptions extends LogOptions {
 /** Options a single call may give in its init, overriding the client's. */
 export interface CallOptions {
   /** Limit for each attempt of this call, in ms (default: the client's `timeoutMs`). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries of this call after its first attempt (default: the client's `maxRetries`). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 /** A call as the transport sends it: what fetch gets, and what the spec says of it. */
@@ -58,7 +58,7 @@ export interface Outgoing extends CallOptions {
   /** Statuses this operation documents as lasting (`x-retryable: false`): never retried. */
   lasting?: readonly number[] | undefined;
   /** The caller reads the body as a stream (`parseAs: "stream"`): do not buffer it. */
-  stream?: boolean;
+  stream?: boolean | undefined;
 }
 
 /** The final attempt's response and, unless it was streamed or has none, its body. */
@@ -151,7 +151,7 @@ export async function outgoingFrom(request: Request, given: RequestInit): Promis
     ...given,
     method: request.method,
     headers: request.headers,
-    body: request.body === null ? undefined : await request.arrayBuffer(),
+    body: request.body === null ? null : await request.arrayBuffer(),
     signal: request.signal,
     redirect: request.redirect,
     credentials: request.credentials,

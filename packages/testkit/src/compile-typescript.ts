@@ -8,7 +8,11 @@ import { repoRoot } from "./spec-validation.js";
 const PACKAGES = ["runtime", "prepr", "preo"];
 
 /** Compiler errors of the snippets, one string per error naming its snippet; [] when all compile. */
-export function compileSnippets(snippets: Record<string, string>): string[] {
+export function compileSnippets(
+  snippets: Record<string, string>,
+  /** Compiler options beside the defaults, such as `{ exactOptionalPropertyTypes: true }`. */
+  extra: ts.CompilerOptions = {},
+): string[] {
   const cache = path.join(repoRoot, "node_modules", ".cache");
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(path.join(cache, "snippets-"));
@@ -38,6 +42,7 @@ export function compileSnippets(snippets: Record<string, string>): string[] {
           [path.join(repoRoot, "packages", p, "src", "index.ts")],
         ]),
       ),
+      ...extra,
     });
     return ts.getPreEmitDiagnostics(program).map((d) => {
       const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");

@@ -1,6 +1,6 @@
 // Generated from specs/preo/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:efe4b86d7798bf7953c4c3f2ca0411cd1ba2472aadc8c29fa330b9c8198c05ca
+// Spec content hash: sha256:8c538d17e695e2a328c5218a2dc99fe4ccc9c1af1d0c0e34abe307e3248b83ba
 
 /** The spec's first server: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.preo.dev";

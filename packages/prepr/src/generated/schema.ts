@@ -1,6 +1,6 @@
 // Generated from specs/prepr/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:761faf68503d56ec913268113346e0f64b507dde6b5880d3eceb5b259f55ceef
+// Spec content hash: sha256:ac52dfca95f55c8cb19782065cc44fd3acf2e379db026c9852728a3864bb3832
 
 export type $Read<T> = {
     readonly $read: T;
