@@ -4,13 +4,16 @@
 // tarball with `pnpm pack` (workspace: versions resolved), lints it with publint
 // (strict), checks its types under every module resolution with attw, and holds its
 // entry to the `size-limit` budget in package.json (minified and gzipped, with every
-// dependency bundled in).
+// dependency bundled in). A package with an `./openapi.json` export must ship that file
+// byte for byte as the docs site publishes it (site/<api>/openapi.json).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { readApis } from "./lib/apis.mjs";
 
-const bin = path.join(import.meta.dirname, "..", "node_modules", ".bin");
+const root = path.resolve(import.meta.dirname, "..");
+const bin = path.join(root, "node_modules", ".bin");
 
 /** @param {string} command @param {string[]} args */
 function run(command, args) {
@@ -24,10 +27,38 @@ function run(command, args) {
   }
 }
 
+/**
+ * The tarball's `./openapi.json` export is the site's bundle of the package's API: the
+ * same bytes, so a tool reading it from npm sees what the docs page shows.
+ * @param {string} tarball
+ */
+function checkSpecBundle(tarball) {
+  const manifest = JSON.parse(readFileSync("package.json", "utf8"));
+  const target = manifest.exports?.["./openapi.json"];
+  if (target === undefined) return;
+  const api = readApis(root).find((a) => a.packageDir === process.cwd());
+  if (!api) fail(`${manifest.name} exports ./openapi.json but redocly.yaml has no API for it`);
+  const entry = path.posix.join("package", target);
+  const packed = spawnSync("tar", ["-xzOf", tarball, entry], { maxBuffer: 256 * 1024 * 1024 });
+  if (packed.status !== 0) fail(`${entry} is not in the tarball: ${packed.stderr}`);
+  const site = path.join(root, "site", api.name, "openapi.json");
+  if (!packed.stdout.equals(readFileSync(site))) {
+    fail(`${entry} differs from ${path.relative(root, site)}: rebuild (\`pnpm build\`)`);
+  }
+  console.log(`✓ ${entry} is ${path.relative(root, site)}, byte for byte`);
+}
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
 const out = mkdtempSync(path.join(tmpdir(), "specbound-pack-"));
 try {
   run("pnpm", ["pack", "--pack-destination", out]);
   const tarball = path.join(out, readdirSync(out).find((f) => f.endsWith(".tgz")) ?? "");
+  checkSpecBundle(tarball);
   run(path.join(bin, "publint"), ["run", tarball, "--strict"]);
   run(path.join(bin, "attw"), [tarball, "--format", "table-flipped"]);
   run(path.join(bin, "size-limit"), []);

@@ -30,8 +30,19 @@ export const UPLOAD = {
  * @param {{ apiUrl: string, token: string, webhookSecret: string }} config
  */
 export async function runScenario({ runtime, prepr, preo }, { apiUrl, token, webhookSecret }) {
-  const preprClient = prepr.createPreprClient({ baseUrl: apiUrl, token });
-  const preoClient = preo.createPreoClient({ baseUrl: apiUrl, token });
+  let preprClient;
+  let preoClient;
+  try {
+    preprClient = prepr.createPreprClient({ baseUrl: apiUrl, token });
+    preoClient = preo.createPreoClient({ baseUrl: apiUrl, token });
+  } catch (error) {
+    // A client that cannot be made (a broken build) fails every check, each with the reason.
+    return CHECKS.map((check) => ({
+      check,
+      ok: false,
+      error: `creating the clients: ${describe(error)}`,
+    }));
+  }
 
   const run = {
     [CHECKS[0]]: async () => {

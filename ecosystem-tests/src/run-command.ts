@@ -73,3 +73,52 @@ export function userShellEnv(): Record<string, string> {
   }
   return env;
 }
+
+export interface BackgroundProcess {
+  /** Output so far. */
+  output(): { stdout: string; stderr: string };
+  /** Resolves when the process exits by itself (a server that failed to start). */
+  readonly exited: Promise<CommandResult>;
+  /** Ends the process (SIGTERM, then SIGKILL) and resolves with what it printed. */
+  stop(): Promise<CommandResult>;
+}
+
+/** Starts a long-running command (a server) and returns at once. */
+export function startBackground(
+  command: string,
+  args: readonly string[],
+  { cwd, env = {} }: Omit<RunCommandOptions, "timeoutMs">,
+): BackgroundProcess {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...userShellEnv(), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<CommandResult>((resolve) => {
+    child.on("error", (error) => {
+      stderr += `could not run ${command}: ${error.message}\n`;
+      resolve({ exitCode: null, signal: null, stdout, stderr });
+    });
+    child.on("close", (exitCode, signal) => resolve({ exitCode, signal, stdout, stderr }));
+  });
+  return {
+    output: () => ({ stdout, stderr }),
+    exited,
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const kill = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        void exited.then(() => clearTimeout(kill));
+      }
+      return exited;
+    },
+  };
+}

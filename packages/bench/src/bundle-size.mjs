@@ -26,7 +26,7 @@ export async function measureBundleSize() {
       await sizeLimit(preset, { cwd: REPO_ROOT, checks: [check] })
     );
     entries[name] = {
-      file: path.relative(REPO_ROOT, absolute),
+      file: path.relative(REPO_ROOT, absolute).replace(/^.*node_modules\//, ""),
       gzipBytes: result?.size ?? Number.NaN,
     };
   }

@@ -72,9 +72,8 @@ function targets(r) {
     const cached = warm.runs.every((/** @type {any} */ run) => run.cached === run.total);
     const target = `warm rebuild < ${TARGETS.warmSeconds} s, every task cached`;
     const measured = `${two(warm.seconds.median)} s, ${cached ? "all" : "**not all**"} cached`;
-    rows.push(
-      row([target, measured], cached ? TARGETS.warmSeconds - warm.seconds.median : -1, " s"),
-    );
+    const margin = TARGETS.warmSeconds - warm.seconds.median;
+    rows.push(cached ? row([target, measured], margin, " s") : [target, measured, "**not met**", ""]);
     const leaked = s.otherApiTasks.length > 0 || !s.changed.ok;
     rows.push([
       "a one-spec change rebuilds only that API",
@@ -144,7 +143,7 @@ last item; ${two(p.seconds)} s for all items.`,
         run.ok ? `${run.cached} of ${run.total} tasks cached` : "**failed**";
       const ran = s.changed.ran.map((/** @type {string} */ t) => `\`${t}\``).join(", ");
       return `\
-Wall clock of \`pnpm build\`: with nothing changed, ${two(warm.seconds.median)} s (median of ${warm.runs.length}; ${turbo(warm.runs[0])});
+Wall clock of \`pnpm build\`: with nothing changed, ${two(warm.seconds.median)} s (median of ${warm.runs.length}: ${warm.runs.map(turbo).join(", ")});
 after appending a comment to \`${s.file}\`, ${two(s.changed.seconds)} s (${turbo(s.changed)}; re-ran
 ${ran || "nothing"}: the landing page names both APIs' operation counts); with the file restored
 ${s.restored ? "byte for byte" : "**(it was not: edited meanwhile)**"}, ${two(s.restore.seconds)} s (${turbo(s.restore)}).`;

