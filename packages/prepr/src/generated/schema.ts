@@ -1,6 +1,6 @@
 // Generated from specs/prepr/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:ac52dfca95f55c8cb19782065cc44fd3acf2e379db026c9852728a3864bb3832
+// Spec content hash: sha256:07559a8c4ea9fdc08a10ccb7128f2e8165f3b91a1d1509e88e9eb65caf485517
 
 export type $Read<T> = {
     readonly $read: T;
@@ -2638,6 +2638,10 @@ export interface operations {
                  *
                  *     Sent as `status[0][in][0]=Done&status[0][in][1]=To%20do`. From Prepr's public docs
                  *     and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 status?: components["schemas"]["EqInFilter"];
                 /**
@@ -2646,6 +2650,10 @@ export interface operations {
                  *
                  *     Sent as `locales[0][eq]=en-EN`. From Prepr's public docs and SDKs (not in the
                  *     reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 locales?: components["schemas"]["EqInFilter"];
                 /**
@@ -2654,6 +2662,10 @@ export interface operations {
                  *
                  *     Sent as `created_by[0][in][0]=<user id>`. From Prepr's public docs and SDKs (not
                  *     in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 created_by?: components["schemas"]["EqInFilter"];
                 /**
@@ -2662,6 +2674,10 @@ export interface operations {
                  *
                  *     Sent as `assigned_to[0][eq]=<user id>`. From Prepr's public docs and SDKs (not in
                  *     the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 assigned_to?: components["schemas"]["EqInFilter"];
                 /**
@@ -2670,6 +2686,10 @@ export interface operations {
                  *
                  *     Sent as `channels[0][in][0]=<id>&channels[0][param]=Id`. From Prepr's public docs
                  *     and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 channels?: components["schemas"]["ChannelsFilter"];
                 /**
@@ -2680,6 +2700,10 @@ export interface operations {
                  *
                  *     Sent as `tags[0][in][0]=a&tags[0][in][1]=b&tags[0][param]=Id`. From Prepr's public
                  *     docs and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 tags?: components["schemas"]["TagsFilter"];
                 /**
@@ -2689,6 +2713,10 @@ export interface operations {
                  *
                  *     Sent as `containers[0][in][0]=<id>`. From Prepr's public docs and SDKs (not in the
                  *     reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 containers?: components["schemas"]["EqInFilter"];
                 /**
@@ -2697,6 +2725,10 @@ export interface operations {
                  *
                  *     Sent as `slug[0][eq]=<slug>`. From Prepr's public docs and SDKs (not in the
                  *     reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 slug?: components["schemas"]["EqFilter"];
                 /**
@@ -2704,6 +2736,10 @@ export interface operations {
                  *
                  *     Sent as `q[0][fz]=search%20words`. From Prepr's public docs and SDKs (not in the
                  *     reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 q?: components["schemas"]["FuzzyFilter"];
                 /**
@@ -2712,6 +2748,10 @@ export interface operations {
                  *
                  *     Sent as `created_on[0][gt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
                  *     and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 created_on?: components["schemas"]["DateFilter"];
                 /**
@@ -2720,6 +2760,10 @@ export interface operations {
                  *
                  *     Sent as `changed_on[0][lt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
                  *     and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 changed_on?: components["schemas"]["DateFilter"];
                 /**
@@ -2729,6 +2773,10 @@ export interface operations {
                  *
                  *     Sent as `publish_on[0][gt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
                  *     and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 publish_on?: components["schemas"]["DateFilter"];
                 /**
@@ -2737,6 +2785,10 @@ export interface operations {
                  *
                  *     Sent as `expire_on[0][lt]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
                  *     and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 expire_on?: components["schemas"]["DateFilter"];
             };
@@ -2971,6 +3023,10 @@ export interface operations {
                  *
                  *     Sent as `name[0][fz]=interna`. From Prepr's public docs and SDKs (not in the
                  *     reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 name?: components["schemas"]["EqFuzzyFilter"];
                 /**
@@ -2979,6 +3035,10 @@ export interface operations {
                  *
                  *     Sent as `slug[0][eq]=international`. From Prepr's public docs and SDKs (not in the
                  *     reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 slug?: components["schemas"]["EqFilter"];
             };
@@ -3255,6 +3315,10 @@ export interface operations {
                  * @description Search the tags' body with fuzzy search (`fz`).
                  *
                  *     Sent as `q[0][fz]=Spor`. From Prepr's public docs and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 q?: components["schemas"]["FuzzyFilter"];
                 /**
@@ -3262,6 +3326,10 @@ export interface operations {
                  *
                  *     Sent as `slug[0][eq]=news-and-sports`. From Prepr's public docs and SDKs (not in
                  *     the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 slug?: components["schemas"]["EqFilter"];
             };
@@ -3526,6 +3594,10 @@ export interface operations {
                  *
                  *     Sent as `created_on[0][gte]=2019-01-08T14:10:58%2B00:00`. From Prepr's public docs
                  *     and SDKs (not in the reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 created_on?: components["schemas"]["PersonDateFilter"];
                 /**
@@ -3534,6 +3606,10 @@ export interface operations {
                  *
                  *     Sent as `last_seen[0][il]=3600`. From Prepr's public docs and SDKs (not in the
                  *     reference).
+                 *
+                 *     OpenAPI 3.1 cannot describe this indexed bracket form, so generic tools send
+                 *     `[object Object]` or refuse the filter; use the client, or `stringifyBrackets`
+                 *     from `@specbound/prepr` with another HTTP client.
                  */
                 last_seen?: components["schemas"]["PersonDateFilter"];
             };
