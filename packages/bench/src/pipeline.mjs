@@ -52,7 +52,9 @@ export async function measurePipeline() {
   progress("pipeline: one Preo spec file changed");
   const file = path.join(REPO_ROOT, TOUCHED_SPEC);
   const original = readFileSync(file);
-  const touched = Buffer.concat([original, Buffer.from("# touched by the pipeline benchmark\n")]);
+  // A new comment each run: one turbo has seen before would replay its cache.
+  const comment = `# touched by the pipeline benchmark at ${new Date().toISOString()}\n`;
+  const touched = Buffer.concat([original, Buffer.from(comment)]);
   let changed;
   try {
     writeFileSync(file, touched);

@@ -18,7 +18,7 @@ import { STATUSES_BODY, startFixtureServer } from "./fixture-server.mjs";
 import { timeInterleaved } from "./rounds.mjs";
 
 export const PLANS = {
-  http: { rounds: 60, callsPerTurn: 200, warmupCalls: 1000 },
+  http: { rounds: 100, callsPerTurn: 200, warmupCalls: 1000 },
   stub: { rounds: 100, callsPerTurn: 1000, warmupCalls: 5000 },
 };
 // Every contender sends the same bearer token, so only the client-side work differs.

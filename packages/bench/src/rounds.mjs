@@ -7,9 +7,9 @@
 // which other processes on a shared machine do not stretch as they stretch the wall clock.
 import { progress } from "./bench-process.mjs";
 
-/** @typedef {{ median: number, q1: number, q3: number, min: number, max: number }} Summary */
+/** @typedef {{ median: number, q1: number, q3: number }} Summary */
 
-/** Median, quartiles (interpolated) and range: medians, so one disturbed round moves nothing. */
+/** Median and quartiles, interpolated: medians, so one disturbed round moves nothing. */
 export function summarize(/** @type {readonly number[]} */ values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (/** @type {number} */ p) => {
@@ -17,7 +17,7 @@ export function summarize(/** @type {readonly number[]} */ values) {
     const low = sorted[Math.floor(i)] ?? Number.NaN;
     return low + ((sorted[Math.ceil(i)] ?? low) - low) * (i - Math.floor(i));
   };
-  return { median: at(0.5), q1: at(0.25), q3: at(0.75), min: at(0), max: at(1) };
+  return { median: at(0.5), q1: at(0.25), q3: at(0.75) };
 }
 
 /** @param {() => Promise<unknown>} send @param {number} count */

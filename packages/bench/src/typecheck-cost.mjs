@@ -2,11 +2,12 @@
 // What the clients' types cost a user's editor and CI: `tsc --noEmit --extendedDiagnostics`
 // over one consumer file that calls every operation of both APIs. The calls are the docs'
 // TypeScript samples (x-codeSamples of site/<api>/openapi.json), each in a function of its
-// own, and @specbound/* resolve to the built declaration files, as a user's install does.
+// own, with a user's settings (strict, skipLibCheck, bundler resolution).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { REPO_ROOT, runWhenMain } from "./bench-process.mjs";
 
 const IMPORT = /^import\s*\{([^}]*)\}\s*from\s*"@specbound\/(\w+)";\s*$/gm;
@@ -36,35 +37,21 @@ function consumerFile() {
 }
 
 export async function measureTypecheckCost() {
-  const cache = path.join(REPO_ROOT, "node_modules/.cache");
+  // Under this package's node_modules, so "@specbound/*" resolve through its dependencies to
+  // the built packages' exports, as in a user's project.
+  const cache = fileURLToPath(new URL("../node_modules/.cache", import.meta.url));
   mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(path.join(cache, "bench-typecheck-"));
+  const dir = mkdtempSync(path.join(cache, "typecheck-"));
   try {
     const { source, operations } = consumerFile();
     writeFileSync(path.join(dir, "consumer.ts"), source);
-    // A user's settings: strict, skipLibCheck, and the packages resolved to their dist/.
-    const dist = (/** @type {string} */ p) => [`${REPO_ROOT}/packages/${p}/dist`];
-    const compilerOptions = {
-      target: "ES2022",
-      module: "Preserve",
-      lib: ["ES2023", "DOM"],
-      strict: true,
-      skipLibCheck: true,
-      noEmit: true,
-      typeRoots: [`${REPO_ROOT}/node_modules/@types`],
-      paths: {
-        "@specbound/runtime": dist("runtime"),
-        "@specbound/prepr": dist("prepr"),
-        "@specbound/preo": dist("preo"),
-      },
-    };
-    const tsconfig = { compilerOptions, files: ["consumer.ts"] };
-    writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
-    const tsc = spawnSync(process.execPath, [TSC, "-p", dir, "--extendedDiagnostics"]);
-    const output = tsc.stdout.toString("utf8");
-    if (tsc.status !== 0) throw new Error(`the consumer file does not type-check:\n${output}`);
+    const options = "--strict --skipLibCheck --target ES2022 --lib ES2023,DOM --module preserve";
+    const args = [TSC, ...options.split(" "), "--noEmit", "--extendedDiagnostics", "consumer.ts"];
+    const tsc = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8" });
+    if (tsc.status !== 0) throw new Error(`the consumer file does not type-check:\n${tsc.stdout}`);
     /** @param {string} label */
-    const field = (label) => Number(output.match(new RegExp(`^${label}:\\s+([\\d.]+)`, "m"))?.[1]);
+    const field = (label) =>
+      Number(tsc.stdout.match(new RegExp(`^${label}:\\s+([\\d.]+)`, "m"))?.[1]);
     return {
       operations,
       lines: source.split("\n").length,
