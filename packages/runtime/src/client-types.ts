@@ -39,7 +39,11 @@ export type Loose<T> = T extends Blob | Date | ((...args: never[]) => unknown)
   : T extends readonly (infer Item)[]
     ? Loose<Item>[]
     : T extends object
-      ? Undefinable<{ [K in keyof T]: Loose<T[K]> }>
+      ? // An open object (`[key: string]: unknown` beside its properties) is left as it is:
+        // mapping over its keys would keep only the index signature and lose the properties.
+        string extends keyof T
+        ? T
+        : Undefinable<{ [K in keyof T]: Loose<T[K]> }>
       : T;
 
 /**
