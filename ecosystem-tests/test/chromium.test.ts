@@ -3,10 +3,9 @@
 // another (CORS). The bundle must hold no Node built-in, and `credentials: "include"` in a
 // call's init must reach the request: the page's origin sets a cookie, and the API server
 // must receive it on that call and on no other.
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { LoopbackServer } from "@specbound/testkit";
+import { chromiumLaunchOptions, type LoopbackServer } from "@specbound/testkit";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
@@ -20,9 +19,6 @@ import { scenarioConfig, scenarioRequests, TEST_TOKEN } from "../src/fake-api-se
 import { PAGE_COOKIE, servePage } from "../src/page-server.js";
 import { runScenarioTarget, type ScenarioRun, scenarioTests } from "../src/scenario-run.js";
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p) => p && existsSync(p),
-);
 const CREDENTIALS_CHECK =
   'prepr GET /tags/{id} with credentials "include", then without (the server checks the cookie)';
 const auth = { authorization: `Bearer ${TEST_TOKEN}` };
@@ -42,55 +38,46 @@ let run: Promise<ScenarioRun> | undefined;
 const outsideRequests: string[] = [];
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error("No Chromium found: run ./scripts/bootstrap or set CHROMIUM_PATH");
-  const executablePath = CHROMIUM;
-  const launching = chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const options = chromiumLaunchOptions();
+  const launching = chromium.launch(options);
   project = await createConsumerProject("chromium", Object.values(inject("tarballs")));
   const built = await bundleWithEsbuild(project, "page.js", "dist/page.js");
   bundle = built;
   const ready = project;
-  run = runScenarioTarget(`chromium ${executablePath}: index.html + dist/page.js`, async (api) => {
-    browser = await launching;
-    if (built.build.exitCode !== 0) throw new Error(describeBundle(built));
-    pageServer = await servePage(ready.dir);
-    const allowed = [pageServer.url, api.url];
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-    page.on("request", (request) => {
-      if (!allowed.some((origin) => request.url().startsWith(`${origin}/`))) {
-        outsideRequests.push(request.url());
-      }
-    });
-    const config = encodeURIComponent(JSON.stringify(scenarioConfig(api)));
-    await page.goto(`${pageServer.url}/#${config}`);
-    const done = await page.waitForFunction(
-      () => (window as unknown as { scenarioLines?: string[] }).scenarioLines,
-      undefined,
-      { timeout: 60_000 },
-    );
-    const lines = (await done.jsonValue()) as string[];
-    await context.close();
-    const passed = lines.every((line) => line.startsWith("ok - "));
-    return {
-      exitCode: passed ? 0 : 1,
-      signal: null,
-      stdout: lines.join("\n"),
-      stderr: errors.join("\n"),
-    };
-  });
+  run = runScenarioTarget(
+    `chromium ${options.executablePath}: index.html + dist/page.js`,
+    async (api) => {
+      browser = await launching;
+      if (built.build.exitCode !== 0) throw new Error(describeBundle(built));
+      pageServer = await servePage(ready.dir);
+      const allowed = [pageServer.url, api.url];
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      page.on("request", (request) => {
+        if (!allowed.some((origin) => request.url().startsWith(`${origin}/`))) {
+          outsideRequests.push(request.url());
+        }
+      });
+      const config = encodeURIComponent(JSON.stringify(scenarioConfig(api)));
+      await page.goto(`${pageServer.url}/#${config}`);
+      const done = await page.waitForFunction(
+        () => (window as unknown as { scenarioLines?: string[] }).scenarioLines,
+        undefined,
+        { timeout: 60_000 },
+      );
+      const lines = (await done.jsonValue()) as string[];
+      await context.close();
+      const passed = lines.every((line) => line.startsWith("ok - "));
+      return {
+        exitCode: passed ? 0 : 1,
+        signal: null,
+        stdout: lines.join("\n"),
+        stderr: errors.join("\n"),
+      };
+    },
+  );
   await run;
 }, 120_000);
 

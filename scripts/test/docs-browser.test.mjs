@@ -4,8 +4,9 @@
 // without a request leaving the local server; each reference page's sidebar lists
 // every operation of its spec; the search finds an operation by its summary; the
 // landing page's links resolve. Screenshots go to .artifacts/screenshots/ (gitignored).
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { chromiumLaunchOptions } from "@specbound/testkit";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDirectory } from "../lib/static-server.mjs";
@@ -13,12 +14,6 @@ import { APIS, builtSpec, operationsOf, site } from "./site-files.mjs";
 import { repoRoot } from "./spec-copy.mjs";
 
 const screenshots = path.join(repoRoot, ".artifacts", "screenshots");
-const CHROMIUM = [
-  process.env.CHROMIUM_PATH,
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-].find((p) => p && existsSync(p));
 
 /** @type {import("playwright-core").Browser} */
 let browser;
@@ -26,21 +21,9 @@ let browser;
 let server;
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error("No Chromium found: run ./scripts/bootstrap or set CHROMIUM_PATH");
   mkdirSync(screenshots, { recursive: true });
   server = await serveDirectory(site);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,3 +1,4 @@
+export { chromiumLaunchOptions } from "./chromium.js";
 export { compileSnippets, markdownSnippets } from "./compile-typescript.js";
 export {
   type CallResult,
