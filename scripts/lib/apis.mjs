@@ -41,6 +41,7 @@ export function readApis(root) {
         factory: `create${title}Client`,
         variable: name,
         tokenEnv: `${name.toUpperCase()}_TOKEN`,
+        ...(name === "preo" ? { uploadHelper: "uploadFile" } : {}),
       },
     };
   });

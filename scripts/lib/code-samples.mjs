@@ -14,6 +14,8 @@ import { deref, operationsOf } from "./spec-walk.mjs";
  * @property {string} factory      `createPreprClient`
  * @property {string} variable     `prepr`
  * @property {string} tokenEnv     `PREPR_TOKEN`
+ * @property {string} [uploadHelper] the package's multipart upload function (`uploadFile`), shown
+ *   for an operation whose body may be `multipart/form-data`
  */
 
 /**
@@ -257,7 +259,9 @@ function resultName(operationId) {
 export function typescriptSample(document, client, pathName, method) {
   const pathItem = deref(document, document.paths[pathName]);
   const operation = pathItem[method];
-  const { path, query, body, mediaType } = callArguments(document, pathItem, operation, pathName);
+  const multipart = deref(document, operation.requestBody)?.content?.["multipart/form-data"];
+  if (multipart && client.uploadHelper) return uploadSample(document, client, multipart);
+  const { path, query, body } = callArguments(document, pathItem, operation, pathName);
   /** @type {Record<string, unknown>} */
   const init = {};
   /** @type {Record<string, unknown>} */
@@ -266,6 +270,12 @@ export function typescriptSample(document, client, pathName, method) {
   if (Object.keys(query).length) params.query = query;
   if (Object.keys(params).length) init.params = params;
   if (body !== undefined) init.body = body;
+  // A body that is not JSON (a CSV export) is read as text; openapi-fetch would parse JSON.
+  const success = deref(document, operation.responses?.[successStatus(operation, document).code]);
+  const types = Object.keys(success?.content ?? {});
+  if (types.length > 0 && !types.some((type) => type.includes("json"))) {
+    init.parseAs = types.some((type) => type.startsWith("text/")) ? "text" : "blob";
+  }
   const target = `${client.variable}.${method.toUpperCase()}(${JSON.stringify(pathName)}`;
   const call = Object.keys(init).length
     ? `await ${target}, ${literal(init, 2)})`
@@ -277,14 +287,40 @@ export function typescriptSample(document, client, pathName, method) {
     `const ${client.variable} = ${client.factory}({ token: process.env.${client.tokenEnv} });`,
     "",
   ];
-  if (mediaType === "multipart/form-data") {
-    lines.push(`// A multipart upload: see uploadFile() in ${client.packageName}.`);
-  }
   const assign = hasBody ? `const ${resultName(operation.operationId)} = ` : "";
   const oneLine = `${assign}unwrap(${call});`;
   lines.push(
     oneLine.length <= 100 && !oneLine.includes("\n") ? oneLine : `${assign}unwrap(\n  ${call},\n);`,
   );
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The upload helper's call, with the values of the multipart example: the sample a reader
+ * should copy, not a JSON body with the file's bytes spelled out.
+ * @param {Record<string, any>} document @param {ClientInfo} client @param {any} media
+ */
+function uploadSample(document, client, media) {
+  const example = /** @type {Record<string, unknown>} */ (exampleOf(document, media) ?? {});
+  const fileName = String(example.file_name ?? "poster.jpg");
+  /** @type {Record<string, unknown>} */
+  const input = { organizationId: example.organization_id ?? "org_3f9c2a" };
+  const lines = [
+    `import { readFile } from "node:fs/promises";`,
+    `import { ${client.factory}, ${client.uploadHelper} } from "${client.packageName}";`,
+    "",
+    `const ${client.variable} = ${client.factory}({ token: process.env.${client.tokenEnv} });`,
+    "",
+    "// multipart/form-data: the file's bytes as a Blob, File or Uint8Array.",
+    `const file = await ${client.uploadHelper}(${client.variable}, {`,
+    `  organizationId: ${JSON.stringify(input.organizationId)},`,
+    `  file: await readFile(${JSON.stringify(fileName)}),`,
+    `  fileName: ${JSON.stringify(fileName)},`,
+  ];
+  if (Array.isArray(example.tags)) {
+    lines.push(`  tags: [${example.tags.map((tag) => JSON.stringify(tag)).join(", ")}],`);
+  }
+  lines.push("});", "console.log(file.api_id);");
   return `${lines.join("\n")}\n`;
 }
 
@@ -310,21 +346,27 @@ function queryString(document, pathItem, operation, query) {
 export function curlSample(document, client, pathName, method) {
   const pathItem = deref(document, document.paths[pathName]);
   const operation = pathItem[method];
-  const { path, query, body, mediaType } = callArguments(document, pathItem, operation, pathName);
+  const { path, query, body } = callArguments(document, pathItem, operation, pathName);
+  const content = deref(document, operation.requestBody)?.content ?? {};
+  // A body that may be multipart is sent as multipart: the file itself, not base64 in JSON.
+  const mediaType = content["multipart/form-data"] ? "multipart/form-data" : undefined;
   const url = `${document.servers[0].url}${pathName.replace(/\{([^}]+)\}/g, (_, name) =>
     encodeURIComponent(String(path[name])),
   )}${queryString(document, pathItem, operation, query)}`;
   const lines = [`curl --request ${method.toUpperCase()} \\`, `  --url '${url}' \\`];
   lines.push(`  --header "Authorization: Bearer $${client.tokenEnv}"`);
   if (mediaType === "multipart/form-data") {
-    const schema = deref(document, operation.requestBody?.content?.[mediaType]?.schema ?? {});
+    const media = content[mediaType];
+    const schema = deref(document, media.schema ?? {});
+    const example = /** @type {Record<string, unknown>} */ (exampleOf(document, media) ?? {});
+    const fileName = String(example.file_name ?? "photo.jpg");
     for (const name of schema.required ?? []) {
       const property = deref(document, schema.properties?.[name]);
       lines[lines.length - 1] += " \\";
       lines.push(
         property?.format === "binary"
-          ? `  --form ${name}=@./photo.jpg`
-          : `  --form ${name}=${String(sampleValue(document, property, name))}`,
+          ? `  --form ${name}=@./${fileName}`
+          : `  --form ${name}=${String(example[name] ?? sampleValue(document, property, name))}`,
       );
     }
   } else if (body !== undefined) {

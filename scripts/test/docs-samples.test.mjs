@@ -37,3 +37,26 @@ it("reports a sample that does not compile (the check can fail)", () => {
   });
   expect(errors.join("\n")).toMatch(/broken\.ts:2:\d+ .*"\/v1\/nope"/);
 });
+
+describe("samples a reader copies as they are", () => {
+  const preo = builtSpec("preo");
+  /** @param {string} path @param {string} method @param {string} label */
+  const sample = (path, method, label) =>
+    preo.paths[path][method]["x-codeSamples"].find((/** @type {any} */ s) => s.label === label)
+      .source;
+
+  it("uploads a file as multipart through uploadFile(), never as JSON with placeholder bytes", () => {
+    const typescript = sample("/v1/files", "post", "TypeScript");
+    expect(typescript).toContain("await uploadFile(preo, {");
+    expect(typescript).not.toContain("file_base64");
+    const curl = sample("/v1/files", "post", "curl");
+    expect(curl).toContain("--form file=@./");
+    expect(curl).not.toContain("--data");
+  });
+
+  it("reads the CSV export as text", () => {
+    expect(sample("/v1/segments/{id}/export-users", "get", "TypeScript")).toContain(
+      'parseAs: "text"',
+    );
+  });
+});
