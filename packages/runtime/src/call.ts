@@ -107,13 +107,13 @@ export async function call(
     lasting: setup.lasting(operation),
     stream: parseAs === "stream",
   };
-  const all = [...setup.middleware, ...local];
-  if (all.length === 0) {
+  if (setup.middleware.length === 0 && local.length === 0) {
     const answer = await setup.transport({ method, url, init: requestInit, ...facts });
     return settle(method, answer, parseAs);
   }
 
   // With middleware: openapi-fetch's protocol, on a real Request each may see or replace.
+  const all = [...setup.middleware, ...local];
   let request = new Request(url, requestInit);
   const context = {
     schemaPath: path,

@@ -104,7 +104,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new ApiAbortError({ method, url, reason: signal.reason });
-      const started = now();
+      const started = log.debug ? now() : 0;
       let answer: Answer | undefined;
       let failure: unknown;
       try {
@@ -123,7 +123,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
           : isRetryableFailure(method, failure));
       if (!again) {
         if (!answer) throw failure;
-        rememberRequest(answer.response, method, url);
+        // Only an error needs its request named (by `unwrap`); a weak entry per success
+        // response would be work for every garbage collection.
+        if (!answer.response.ok) rememberRequest(answer.response, method, url);
         return answer;
       }
       const delay = retryDelayMs(retry, answer?.response.headers, now, random);
@@ -166,9 +168,23 @@ export async function outgoingFrom(request: Request, given: RequestInit): Promis
   return { method: request.method, url: request.url, init };
 }
 
+// Node keeps one list of timers per duration and frees it when its last timer is cleared,
+// so a client making one request at a time rebuilt it on every attempt. An unref'd idle
+// interval per duration (a few at most) keeps the list alive without keeping the process
+// alive; where timers cannot be unref'd (browsers) none is kept.
+const warmDurations = new Set<number>();
+function keepTimerListWarm(ms: number): void {
+  if (warmDurations.has(ms) || warmDurations.size >= 4) return;
+  warmDurations.add(ms);
+  const interval = setInterval(() => {}, ms) as unknown as { unref?: () => void };
+  if (typeof interval?.unref === "function") interval.unref();
+  else clearInterval(interval as unknown as number);
+}
+
 async function attempt(send: FetchLike, outgoing: Outgoing, timeoutMs: number): Promise<Answer> {
   const { method, url, init } = outgoing;
   const callerSignal = init.signal ?? undefined;
+  keepTimerListWarm(timeoutMs);
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
   const forwardAbort = () => controller.abort(callerSignal?.reason);
