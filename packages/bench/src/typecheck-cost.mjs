@@ -11,12 +11,15 @@ import { fileURLToPath } from "node:url";
 import { REPO_ROOT, runWhenMain } from "./bench-process.mjs";
 
 const IMPORT = /^import\s*\{([^}]*)\}\s*from\s*"@specbound\/(\w+)";\s*$/gm;
+// Other imports (node:fs/promises in the upload sample) go to the top, once each.
+const OTHER_IMPORT = /^import .* from "(?!@specbound\/).*";\s*$/gm;
 const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 /** Each sample in a function; its import becomes a destructuring of a namespace import
  * (both packages export `unwrap`, so named imports would clash at the top). */
 function consumerFile() {
   const functions = [];
+  const imports = new Set();
   for (const api of ["prepr", "preo"]) {
     const spec = JSON.parse(
       readFileSync(path.join(REPO_ROOT, "site", api, "openapi.json"), "utf8"),
@@ -26,14 +29,20 @@ function consumerFile() {
         (/** @type {{ lang: string }} */ s) => s.lang === "TypeScript",
       );
       if (!sample) continue;
-      const body = sample.source.replace(IMPORT, "const {$1} = module_$2;");
+      for (const line of sample.source.match(OTHER_IMPORT) ?? []) imports.add(line.trim());
+      const body = sample.source
+        .replace(OTHER_IMPORT, "")
+        .replace(IMPORT, "const {$1} = module_$2;");
       functions.push(`export async function ${api}_${operation.operationId}() {\n${body}\n}\n`);
     }
   }
   const head = ["runtime", "prepr", "preo"].map(
     (p) => `import * as module_${p} from "@specbound/${p}";`,
   );
-  return { source: [...head, ...functions].join("\n"), operations: functions.length };
+  return {
+    source: [...head, ...imports, ...functions].join("\n"),
+    operations: functions.length,
+  };
 }
 
 export async function measureTypecheckCost() {

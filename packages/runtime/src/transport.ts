@@ -171,20 +171,19 @@ export async function outgoingFrom(request: Request, given: RequestInit): Promis
 // Node keeps one list of timers per duration and frees it when its last timer is cleared,
 // so a client making one request at a time rebuilt it on every attempt. An unref'd idle
 // interval per duration (a few at most) keeps the list alive without keeping the process
-// alive; where timers cannot be unref'd (browsers) none is kept.
+// alive. Where a timer has no unref (Deno, browsers, workers) none is kept: an interval
+// there would keep a Deno script from ever exiting.
 const warmDurations = new Set<number>();
-function keepTimerListWarm(ms: number): void {
-  if (warmDurations.has(ms) || warmDurations.size >= 4) return;
-  warmDurations.add(ms);
-  const interval = setInterval(() => {}, ms) as unknown as { unref?: () => void };
-  if (typeof interval?.unref === "function") interval.unref();
-  else clearInterval(interval as unknown as number);
-}
 
 async function attempt(send: FetchLike, outgoing: Outgoing, timeoutMs: number): Promise<Answer> {
   const { method, url, init } = outgoing;
   const callerSignal = init.signal ?? undefined;
-  keepTimerListWarm(timeoutMs);
+  if (!warmDurations.has(timeoutMs) && warmDurations.size < 4) {
+    warmDurations.add(timeoutMs);
+    const interval = setInterval(Boolean, timeoutMs) as unknown as { unref?: () => void };
+    if (typeof interval.unref === "function") interval.unref();
+    else clearInterval(interval as unknown as number);
+  }
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
   const forwardAbort = () => controller.abort(callerSignal?.reason);
