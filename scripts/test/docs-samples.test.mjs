@@ -1,10 +1,24 @@
 // @ts-check
 // Every operation of both published specs carries a TypeScript and a curl sample, and
 // every TypeScript sample compiles against the packages: a sample that stops compiling
-// (a renamed path, a parameter that became required) fails here.
+// (a renamed path, a parameter that became required) fails here. Every line of every
+// sample fits the docs' sample panel (64 columns), and every curl sample is valid shell.
+import { spawnSync } from "node:child_process";
 import { compileSnippets } from "@specbound/testkit";
 import { describe, expect, it } from "vitest";
-import { APIS, builtSpec, operationsOf } from "./site-files.mjs";
+import { overflowingLines, SAMPLE_WIDTH } from "../lib/sample-layout.mjs";
+import { APIS, builtSpec, operationsOf, samplesOf } from "./site-files.mjs";
+
+/**
+ * The curl samples `bash -n` rejects, with bash's message.
+ * @param {Record<string, string>} samples
+ */
+function shellErrors(samples) {
+  return Object.entries(samples).flatMap(([name, source]) => {
+    const result = spawnSync("bash", ["-n"], { input: source, encoding: "utf8" });
+    return result.status === 0 ? [] : [`${name}: ${result.stderr.trim()}`];
+  });
+}
 
 describe.each(APIS)("%s code samples", (api) => {
   const operations = operationsOf(builtSpec(api));
@@ -28,6 +42,37 @@ describe.each(APIS)("%s code samples", (api) => {
     }
     expect(compileSnippets(samples)).toEqual([]);
   }, 120_000);
+
+  it.each(["TypeScript", "curl"])(`keeps every %s line within ${SAMPLE_WIDTH} columns`, (label) => {
+    const samples = samplesOf(builtSpec(api), label);
+    expect(Object.keys(samples)).toHaveLength(operations.length);
+    expect(overflowingLines(samples)).toEqual([]);
+  });
+
+  it("writes every curl sample as valid shell (bash -n)", () => {
+    expect(shellErrors(samplesOf(builtSpec(api), "curl"))).toEqual([]);
+  });
+});
+
+describe("the width and shell checks can fail", () => {
+  it.each([
+    { line: "x".repeat(SAMPLE_WIDTH), expected: [] },
+    {
+      line: "x".repeat(SAMPLE_WIDTH + 1),
+      expected: [`listThings (curl):2: ${"x".repeat(SAMPLE_WIDTH + 1)} (65 columns)`],
+    },
+  ])("a line of $line.length columns", ({ line, expected }) => {
+    expect(overflowingLines({ "listThings (curl)": `curl -G \\\n${line}\n` })).toEqual(expected);
+  });
+
+  it("names a curl sample that is not valid shell", () => {
+    const errors = shellErrors({
+      "ok (curl)": "curl --request GET \\\n  --url https://example.com/\n",
+      "broken (curl)": 'curl --data \'{"a": 1}\n',
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^broken \(curl\): /);
+  });
 });
 
 it("reports a sample that does not compile (the check can fail)", () => {
@@ -52,6 +97,28 @@ describe("samples a reader copies as they are", () => {
     const curl = sample("/v1/files", "post", "curl");
     expect(curl).toContain("--form file=@./");
     expect(curl).not.toContain("--data");
+  });
+
+  it("shows one filter clause with one operator, sent with curl -G one pair a line", () => {
+    const prepr = builtSpec("prepr");
+    const list = prepr.paths["/publications"].get["x-codeSamples"];
+    const [typescript, curl] = list.map((/** @type {any} */ s) => s.source);
+    expect(typescript).toContain('status: [{ in: ["Done"] }]');
+    expect(curl).toContain("curl -G \\\n");
+    expect(curl).toContain("  --data-urlencode 'status[0][in][0]=Done'\n");
+    expect(curl).not.toContain("%5B");
+  });
+
+  it("says which of several request examples the sample sends", () => {
+    const prepr = builtSpec("prepr");
+    const operation = prepr.paths["/publications"].post;
+    const first = Object.values(operation.requestBody.content["application/json"].examples)[0];
+    const summary = /** @type {any} */ (first).$ref
+      ? prepr.components.examples[/** @type {any} */ (first).$ref.split("/").at(-1)].summary
+      : /** @type {any} */ (first).summary;
+    const [typescript, curl] = operation["x-codeSamples"].map((/** @type {any} */ s) => s.source);
+    expect(typescript).toContain(`// body: the "${summary}" example\n`);
+    expect(curl).toContain(`# body: the "${summary}" example\n`);
   });
 
   it("reads the CSV export as text", () => {

@@ -13,3 +13,21 @@ export function builtSpec(api) {
 }
 
 export { operationsOf } from "../lib/spec-walk.mjs";
+
+/**
+ * Every code sample of a built spec labelled `label`, keyed `operationId (label)`.
+ * @param {Record<string, any>} spec @param {string} label @returns {Record<string, string>}
+ */
+export function samplesOf(spec, label) {
+  /** @type {Record<string, string>} */
+  const samples = {};
+  for (const path of Object.values(spec.paths ?? {})) {
+    for (const operation of Object.values(path)) {
+      const sample = (operation?.["x-codeSamples"] ?? []).find(
+        (/** @type {any} */ s) => s.label === label,
+      );
+      if (sample) samples[`${operation.operationId} (${label})`] = sample.source;
+    }
+  }
+  return samples;
+}
