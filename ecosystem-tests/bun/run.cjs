@@ -11,18 +11,6 @@ for (const name of ["@specbound/runtime", "@specbound/prepr", "@specbound/preo"]
   }
 }
 
-async function main() {
-  const { resultLines, runScenario } = await import("./scenario/scenario.mjs");
-  const results = await runScenario(
-    { runtime, prepr, preo },
-    {
-      apiUrl: process.env.SPECBOUND_API_URL,
-      token: process.env.SPECBOUND_API_TOKEN,
-      webhookSecret: process.env.SPECBOUND_WEBHOOK_SECRET,
-    },
-  );
-  for (const line of resultLines(results)) console.log(line);
-  process.exitCode = results.every((result) => result.ok) ? 0 : 1;
-}
-
-main();
+import("./scenario/scenario.mjs").then(({ runInProcess }) =>
+  runInProcess({ runtime, prepr, preo }),
+);

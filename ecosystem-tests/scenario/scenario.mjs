@@ -161,6 +161,23 @@ export async function runScenario({ runtime, prepr, preo }, { apiUrl, token, web
 }
 
 /**
+ * Runs the scenario in a process (Node, Bun) with its settings from the environment, prints
+ * a line per check, and sets the exit code: what every command-line target's entry does
+ * once it has loaded the packages its own way.
+ * @param {{ runtime: any, prepr: any, preo: any }} modules
+ */
+export async function runInProcess(modules) {
+  const env = globalThis.process.env;
+  const results = await runScenario(modules, {
+    apiUrl: env.SPECBOUND_API_URL ?? "",
+    token: env.SPECBOUND_API_TOKEN ?? "",
+    webhookSecret: env.SPECBOUND_WEBHOOK_SECRET ?? "",
+  });
+  for (const line of resultLines(results)) console.log(line);
+  globalThis.process.exitCode = results.every((result) => result.ok) ? 0 : 1;
+}
+
+/**
  * The lines a target prints: `ok - <check>` or `not ok - <check>: <error>`.
  * @param {{ check: string, ok: boolean, error?: string }[]} results
  */
