@@ -6,6 +6,7 @@
 // of a 5.5 kB budget and read every body twice; its types are still the client's types.
 import type { Middleware } from "openapi-fetch";
 import { serializePath } from "./path-parameters.js";
+import { rememberRequest } from "./request-of.js";
 import { type Answer, type Outgoing, outgoingFrom, type Transport } from "./transport.js";
 
 type Headerish = Headers | Record<string, unknown> | undefined;
@@ -109,7 +110,7 @@ export async function call(
   };
   if (setup.middleware.length === 0 && local.length === 0) {
     const answer = await setup.transport({ method, url, init: requestInit, ...facts });
-    return settle(method, answer, parseAs);
+    return settle({ method, url }, answer, parseAs);
   }
 
   // With middleware: openapi-fetch's protocol, on a real Request each may see or replace.
@@ -155,14 +156,24 @@ export async function call(
     }
   }
   const unread = !(parseAs === "stream" && response.ok) && response.body !== null;
-  return settle(method, { response, bytes: unread ? await response.arrayBuffer() : null }, parseAs);
+  const bytes = unread ? await response.arrayBuffer() : null;
+  return settle(request, { response, bytes }, parseAs);
 }
 
 const decoder = new TextDecoder();
 
-/** `{ data, error, response }` from an answer, as openapi-fetch reads a response. */
-function settle(method: string, { response, bytes }: Answer, parseAs: string): Result {
+/**
+ * `{ data, error, response }` from an answer, as openapi-fetch reads a response. An error
+ * response is tied to the request that got it (the one middleware last saw, if any), so
+ * `unwrap` can name its method and URL.
+ */
+function settle(
+  { method, url }: { method: string; url: string },
+  { response, bytes }: Answer,
+  parseAs: string,
+): Result {
   const { ok, headers } = response;
+  if (!ok) rememberRequest(response, method, url);
   if (response.status === 204 || method === "HEAD" || headers.get("content-length") === "0") {
     return ok ? { data: undefined, response } : { error: undefined, response };
   }

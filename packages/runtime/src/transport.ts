@@ -4,7 +4,6 @@
 import { resolveToken, type TokenSource } from "./auth.js";
 import { ApiAbortError, ApiConnectionError, ApiTimeoutError, redactUrl } from "./errors.js";
 import { createLog, type LogOptions } from "./logger.js";
-import { rememberRequest } from "./request-of.js";
 import {
   isIdempotent,
   isRetryableConnectionError,
@@ -123,9 +122,6 @@ export function createTransport(options: TransportOptions = {}): Transport {
           : isRetryableFailure(method, failure));
       if (!again) {
         if (!answer) throw failure;
-        // Only an error needs its request named (by `unwrap`); a weak entry per success
-        // response would be work for every garbage collection.
-        if (!answer.response.ok) rememberRequest(answer.response, method, url);
         return answer;
       }
       const delay = retryDelayMs(retry, answer?.response.headers, now, random);

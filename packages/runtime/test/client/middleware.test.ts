@@ -2,7 +2,7 @@
 // itself, onResponse sees an unread Response and may replace it, onError may recover.
 import { sendJson, startLoopbackServer } from "@specbound/testkit";
 import { afterEach, describe, expect, it } from "vitest";
-import { ApiConnectionError } from "../../src/index.js";
+import { ApiConnectionError, NotFoundError, unwrap } from "../../src/index.js";
 import { clientFor } from "../transport/client-under-test.js";
 
 let close: (() => Promise<void>) | undefined;
@@ -41,6 +41,18 @@ describe("middleware", () => {
     const { data } = await client.GET("/things");
     expect(read).toEqual([false, { ok: true }]);
     expect(data).toEqual({ ok: true });
+  });
+
+  it("names the request middleware sent in an error that unwrap throws", async () => {
+    const server = await startLoopbackServer((_req, res) =>
+      sendJson(res, 404, { message: "gone" }),
+    );
+    close = server.close;
+    const { client } = clientFor(server.url);
+    client.use({ onResponse: () => undefined });
+    const result = await client.DELETE("/things/{id}", { params: { path: { id: "a" } } });
+    expect(() => unwrap(result)).toThrow(NotFoundError);
+    expect(() => unwrap(result)).toThrow(`DELETE ${server.url}/things/a failed with 404: gone`);
   });
 
   it("lets onRequest answer without a request (onResponse then does not run)", async () => {
