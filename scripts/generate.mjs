@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 // Generates packages/<api>/src/generated/ from specs/<api>/: lint, bundle, then
-// openapi-typescript types (schema.ts) and the spec facts the runtime reads
-// (spec-meta.ts). Deterministic, atomic, and all-or-nothing per API: a spec that does
+// openapi-typescript types (schema.ts), the spec facts the runtime reads (spec-meta.ts),
+// and the bundled spec itself (openapi.json), which the package's test kit validates
+// requests against and answers from. Deterministic, atomic, and all-or-nothing per API: a spec that does
 // not lint leaves the last good output untouched.
 //
 //   node scripts/generate.mjs [api ...] [--check] [--root <dir>]
@@ -53,6 +54,8 @@ async function render(api) {
   return new Map([
     [path.join(api.generatedDir, "schema.ts"), head + (await renderTypes(document))],
     [path.join(api.generatedDir, "spec-meta.ts"), head + renderMeta(document)],
+    // JSON has no comments for a banner; the test kit's mock needs the spec as it is.
+    [path.join(api.generatedDir, "openapi.json"), `${JSON.stringify(document, null, 2)}\n`],
   ]);
 }
 

@@ -5,6 +5,7 @@ export {
   type ContractContext,
   contractSuite,
   expectContractKept,
+  type MockServerHandle,
 } from "./contract.js";
 export {
   type Handler,
@@ -13,7 +14,6 @@ export {
   sendJson,
   startLoopbackServer,
 } from "./loopback-server.js";
-export { type PrismServer, startPrism } from "./prism.js";
 export {
   type ApiName,
   bundleSpec,

@@ -1,6 +1,8 @@
 // Contract tests: every operation of the Preo spec, called through createPreoClient
-// against Prism serving the same spec with --errors. A new operation in the spec fails
-// the type-check here (the table is keyed by every operationId) and the coverage test.
+// against the package's validating mock (`preo-mock`'s server), which checks every
+// request against the spec. A new operation in the spec fails the type-check here (the
+// table is keyed by every operationId) and the coverage test.
+import { serveMockApi } from "@specbound/runtime/mock-server";
 import { type CallResult, contractSuite } from "@specbound/testkit";
 import { describe, expect, it } from "vitest";
 import {
@@ -10,6 +12,7 @@ import {
   uploadFile,
   uploadFileBase64,
 } from "../../src/index.js";
+import { createPreoMock } from "../../src/mock.js";
 
 type Call = (client: PreoClient) => Promise<CallResult>;
 
@@ -270,14 +273,15 @@ const calls = {
   rotateWebhookSecret: (c) => c.POST("/v1/webhook-endpoints/{id}/rotate-secret", id(ENDPOINT)),
 } satisfies Record<keyof operations, Call>;
 
-describe("Preo contract (Prism --errors)", () => {
+describe("Preo contract (the validating mock)", () => {
   const context = contractSuite(
     "preo",
     (baseUrl) => createPreoClient({ baseUrl, token: "contract-test-token", maxRetries: 0 }),
     calls,
+    () => serveMockApi(createPreoMock()),
   );
 
-  it("uploadFile sends a multipart body Prism accepts", async () => {
+  it("uploadFile sends a multipart body the mock accepts", async () => {
     const detail = await uploadFile(context.client, {
       organizationId: ORG,
       file: new File(["hello"], "hello.txt", { type: "text/plain" }),
@@ -286,7 +290,7 @@ describe("Preo contract (Prism --errors)", () => {
     expect(context.spec.validateResponse("uploadFile", "201", detail)).toEqual([]);
   });
 
-  it("uploadFileBase64 sends a JSON body Prism accepts", async () => {
+  it("uploadFileBase64 sends a JSON body the mock accepts", async () => {
     const detail = await uploadFileBase64(context.client, {
       organizationId: ORG,
       fileBase64: "aGVsbG8=",
@@ -294,10 +298,12 @@ describe("Preo contract (Prism --errors)", () => {
     expect(context.spec.validateResponse("uploadFile", "201", detail)).toEqual([]);
   });
 
-  it("is a real check: Prism flags a request that breaks the spec", async () => {
+  it("is a real check: the mock answers 400 and names a missing required parameter", async () => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong on purpose.
     const result = await (context.client.GET as any)("/v1/files", { params: { query: {} } });
     expect(result.response.status).toBe(400);
-    expect(result.response.headers.get("sl-violations")).toContain("organization_id");
+    expect(result.error).toMatchObject({
+      violations: [{ in: "query", where: "organization_id", expected: "present (required)" }],
+    });
   });
 });

@@ -1,6 +1,8 @@
 // Contract tests: every operation of the Prepr spec, called through createPreprClient
-// against Prism serving the same spec with --errors. A new operation in the spec fails
-// the type-check here (the table is keyed by every operationId) and the coverage test.
+// against the package's validating mock (`prepr-mock`'s server), which checks every
+// request against the spec. A new operation in the spec fails the type-check here (the
+// table is keyed by every operationId) and the coverage test.
+import { serveMockApi } from "@specbound/runtime/mock-server";
 import { type CallResult, contractSuite } from "@specbound/testkit";
 import { describe, expect, it } from "vitest";
 import {
@@ -9,6 +11,7 @@ import {
   type PreprClient,
   type webhooks,
 } from "../../src/index.js";
+import { createPreprMock } from "../../src/mock.js";
 
 type Call = (client: PreprClient) => Promise<CallResult>;
 
@@ -97,16 +100,48 @@ const calls = {
   getHealth: (c) => c.GET("/health"),
 } satisfies Record<ApiOperationId, Call>;
 
-describe("Prepr contract (Prism --errors)", () => {
+describe("Prepr contract (the validating mock)", () => {
   const context = contractSuite(
     "prepr",
     (baseUrl) => createPreprClient({ baseUrl, token: "contract-test-token", maxRetries: 0 }),
     calls,
+    () => serveMockApi(createPreprMock()),
   );
 
-  it("is a real check: Prism flags a request that breaks the spec", async () => {
+  /** A raw GET with a query string written by hand, as a buggy encoder would send it. */
+  async function rawGet(pathAndQuery: string) {
+    const response = await fetch(context.mock.url + pathAndQuery, {
+      headers: { authorization: "Bearer contract-test-token" },
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it("is a real check: the mock answers 400 and names a value out of the spec's range", async () => {
     const result = await context.client.GET("/statuses", { params: { query: { limit: 5000 } } });
     expect(result.response.status).toBe(400);
-    expect(result.response.headers.get("sl-violations")).toContain("limit");
+    expect(result.error).toMatchObject({
+      violations: [{ in: "query", where: "limit", expected: "to be <= 1000" }],
+    });
+  });
+
+  it("catches an encoding mistake: a filter without its clause index", async () => {
+    const { status, body } = await rawGet("/publications?tags[in][0]=a");
+    expect(status).toBe(400);
+    expect(body.violations).toEqual([
+      { in: "query", where: "tags", expected: "an array, written with indexes: tags[0]…" },
+    ]);
+  });
+
+  it("catches an operator the field does not allow", async () => {
+    const { status, body } = await rawGet("/publications?status[0][fz]=x");
+    expect(status).toBe(400);
+    expect(body.violations).toEqual([
+      { in: "query", where: "status[0][fz]", expected: expect.stringContaining("eq, in") },
+    ]);
+  });
+
+  it("accepts the same filters written correctly", async () => {
+    const { status } = await rawGet("/publications?tags[0][in][0]=a&status[0][eq]=Done");
+    expect(status).toBe(200);
   });
 });

@@ -1,0 +1,3 @@
+// @specbound/runtime/mock-server: the mock over HTTP (Node only: node:http).
+export { type MockCli, runMockCli } from "./mock/cli.js";
+export { type MockServer, serveMockApi } from "./mock/serve.js";
