@@ -8,7 +8,7 @@ import {
   type SuccessBody,
 } from "@specbound/runtime/testing";
 import document from "./generated/openapi.json" with { type: "json" };
-import type { operations } from "./generated/schema.js";
+import type { operations, Readable } from "./generated/schema.js";
 
 const kit = mockKit<operations>(document as OpenApiDocument);
 
@@ -29,7 +29,7 @@ export function createPreoMock(options: PreoMockOptions = {}): MockApi {
  */
 export function preoResponse<K extends PreoOperationId>(
   operationId: K,
-  body: SuccessBody<operations[K]>,
+  body: Readable<SuccessBody<operations[K]>>,
   init?: ResponseInit,
 ): Response {
   return kit.response(operationId, body, init);

@@ -8,13 +8,13 @@ import {
   type SuccessBody,
 } from "@specbound/runtime/testing";
 import document from "./generated/openapi.json" with { type: "json" };
-import type { operations } from "./generated/schema.js";
+import type { operations, Readable } from "./generated/schema.js";
 import type { PreprWebhookEvent, PreprWebhookEventName } from "./webhook-events.js";
 
 const spec = document as OpenApiDocument;
 const kit = mockKit<operations>(spec);
 
-/** An operationId of the Prepr spec: `getTags`, `createPublication`, ... */
+/** An operationId of the Prepr spec: `listTags`, `createPublication`, ... */
 export type PreprOperationId = keyof operations & string;
 
 /** `baseUrl` (default: the spec's server, `https://api.eu1.prepr.io`) and `overrides`. */
@@ -31,7 +31,7 @@ export function createPreprMock(options: PreprMockOptions = {}): MockApi {
  */
 export function preprResponse<K extends PreprOperationId>(
   operationId: K,
-  body: SuccessBody<operations[K]>,
+  body: Readable<SuccessBody<operations[K]>>,
   init?: ResponseInit,
 ): Response {
   return kit.response(operationId, body, init);

@@ -1,6 +1,6 @@
 // Generated from specs/preo/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:8c538d17e695e2a328c5218a2dc99fe4ccc9c1af1d0c0e34abe307e3248b83ba
+// Spec content hash: sha256:d7495cec6ff522b954373d0d90845f8643761e915b22b18c6db188c2f5b42f97
 
 export type $Read<T> = {
     readonly $read: T;

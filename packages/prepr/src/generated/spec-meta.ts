@@ -1,6 +1,6 @@
 // Generated from specs/prepr/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:07559a8c4ea9fdc08a10ccb7128f2e8165f3b91a1d1509e88e9eb65caf485517
+// Spec content hash: sha256:f2377c09c16cc72f4b742b262f951270fabc95638cc1fe0e6054ab2b37723378
 
 /** The spec's first server: the client's default `baseUrl`. */
 export const defaultBaseUrl = "https://api.eu1.prepr.io";

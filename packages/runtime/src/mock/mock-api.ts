@@ -34,9 +34,30 @@ export interface MockApi {
   fetch(request: Request): Promise<Response>;
 }
 
+/** Edits (insert, delete, replace) between `a` and `b`: to suggest a misspelt name. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The name nearest `name` within a few edits, ignoring case, if any. */
 function closestName(name: string, names: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
-  return names.find((n) => n.toLowerCase() === lower || n.toLowerCase().startsWith(lower));
+  const scored = names
+    .map((n) => ({ n, d: editDistance(name.toLowerCase(), n.toLowerCase()) }))
+    .sort((x, y) => x.d - y.d)[0];
+  return scored && scored.d <= Math.max(2, Math.floor(name.length / 4)) ? scored.n : undefined;
 }
 
 function checkOverrideNames(overrides: object, operationIds: readonly string[], title: string) {
