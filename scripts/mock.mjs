@@ -18,7 +18,7 @@ if (!api) {
   );
   process.exit(2);
 }
-const bin = path.join(api.packageDir, "dist", "mock-cli.js");
+const bin = path.join(api.packageDir, "kit", "mock-cli.js");
 if (!existsSync(bin)) {
   console.error(`${path.relative(root, bin)} is missing: run \`pnpm build\` first.`);
   process.exit(1);

@@ -1,13 +1,18 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  // `testing` (msw handlers and the mock) and `mock-cli` (the `prepr-mock` bin) are their
-  // own entries, so the main entry's bytes and dependencies do not change; the spec the
-  // mock validates against is bundled into them.
-  entry: ["src/index.ts", "src/testing.ts", "src/mock-cli.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-});
+const common = { format: ["esm", "cjs"], dts: true, clean: true, sourcemap: true, target: "es2022" } as const;
+
+export default defineConfig([
+  // The client: dist/, exactly what it was before the test kit existed.
+  { ...common, entry: ["src/index.ts"] },
+  // The test kit, in its own folder so the two builds never clean each other's output:
+  // `mock` (the validating mock; no msw), `testing` (the mock and msw handlers) and
+  // `mock-cli` (the `prepr-mock` bin). They share one chunk holding the spec they
+  // validate against, in CommonJS too (tsup's splitting), instead of a copy each.
+  {
+    ...common,
+    entry: ["src/testing.ts", "src/mock.ts", "src/mock-cli.ts"],
+    outDir: "kit",
+    splitting: true,
+  },
+]);

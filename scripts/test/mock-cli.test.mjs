@@ -44,7 +44,7 @@ describe("the mock server", () => {
   });
 
   it("preo-mock (the package's bin) serves Preo with its violations", async () => {
-    const bin = path.join(root, "packages/preo/dist/mock-cli.js");
+    const bin = path.join(root, "packages/preo/kit/mock-cli.js");
     const { url, output } = await start([bin, "--port", "0"]);
     expect(output).toContain("(81 operations)");
     const response = await fetch(`${url}/v1/files`, { headers: { authorization: "Bearer t" } });

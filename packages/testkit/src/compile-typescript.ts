@@ -37,9 +37,10 @@ export function compileSnippets(
       types: ["node"],
       typeRoots: [path.join(repoRoot, "node_modules", "@types")],
       paths: Object.fromEntries(
-        PACKAGES.map((p) => [
-          `@specbound/${p}`,
-          [path.join(repoRoot, "packages", p, "src", "index.ts")],
+        PACKAGES.flatMap((p) => [
+          [`@specbound/${p}`, [path.join(repoRoot, "packages", p, "src", "index.ts")]],
+          // Subpath entries (`@specbound/prepr/testing`) are src/<entry>.ts.
+          [`@specbound/${p}/*`, [path.join(repoRoot, "packages", p, "src", "*.ts")]],
         ]),
       ),
       ...extra,

@@ -30,8 +30,11 @@ export interface MockApi {
   /** The base URL the operations' paths are joined to, without a trailing slash. */
   baseUrl: string;
   operations: readonly MockOperation[];
-  /** Routes a request to its operation by method and path and answers it. */
-  fetch(request: Request): Promise<Response>;
+  /**
+   * Routes a request to its operation by method and path and answers it. Called as
+   * `fetch` is, so it can be a client's `fetch` option: a mock with no msw.
+   */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
 }
 
 /** Edits (insert, delete, replace) between `a` and `b`: to suggest a misspelt name. */
@@ -139,7 +142,9 @@ export function createMockApi(document: OpenApiDocument, options: MockApiOptions
     respond: respondWith(validator, operation, options.overrides?.[operation.operationId]),
   }));
 
-  async function fetch(request: Request): Promise<Response> {
+  async function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request =
+      input instanceof Request && init === undefined ? input : new Request(input, init);
     const { pathname } = new URL(request.url);
     const method = request.method.toLowerCase();
     const found = responders

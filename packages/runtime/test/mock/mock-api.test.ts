@@ -240,3 +240,16 @@ describe("overrides", () => {
     );
   });
 });
+
+describe("as a fetch", () => {
+  it("takes fetch's arguments, so a client can use it as its fetch", async () => {
+    const response = await mock.fetch(`${BASE}/things/t1`, { headers: auth });
+    expect(await response.json()).toEqual({ id: "t1", name: "one" });
+    const posted = await mock.fetch(new URL(`${BASE}/things`), {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json", "idempotency-key": "k" },
+      body: JSON.stringify({ name: "n" }),
+    });
+    expect(posted.status).toBe(201);
+  });
+});
