@@ -1,6 +1,9 @@
 // An application's own test suite, as a user writes it: the app's code calls Prepr and
 // Preo through the clients, and the packages' test kits (msw handlers) stand in for the
 // APIs. Unhandled requests are errors, so nothing reaches the network unnoticed.
+
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createPreoClient, unwrap as unwrapPreo } from "@specbound/preo";
 import { createPreoHandlers, preoResponse } from "@specbound/preo/testing";
 import { createPreprClient, parsePreprWebhook, unwrap } from "@specbound/prepr";
@@ -9,8 +12,6 @@ import {
   preprWebhookExamples,
   signPreprWebhook,
 } from "@specbound/prepr/testing";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { listenOptions } from "./listen-options.js";
@@ -44,7 +45,9 @@ describe("an app tested against the Specbound test kits", () => {
         },
       }),
     );
-    const order = unwrapPreo(await preo.GET("/v1/orders/{id}", { params: { path: { id: "ord_x" } } }));
+    const order = unwrapPreo(
+      await preo.GET("/v1/orders/{id}", { params: { path: { id: "ord_x" } } }),
+    );
     expect(order.api_id).toBe("ord_mine");
   });
 

@@ -17,7 +17,10 @@ const projects = new Map<string, Promise<ConsumerProject>>();
 beforeAll(() => {
   const tarballs = Object.values(inject("tarballs"));
   for (const template of new Set(targets.map((t) => t.template))) {
-    projects.set(template, createConsumerProject(template, tarballs, { copy: { "msw-suite": "." } }));
+    projects.set(
+      template,
+      createConsumerProject(template, tarballs, { copy: { "msw-suite": "." } }),
+    );
   }
 });
 afterAll(async () => {

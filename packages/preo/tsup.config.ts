@@ -1,6 +1,12 @@
 import { defineConfig } from "tsup";
 
-const common = { format: ["esm", "cjs"], dts: true, clean: true, sourcemap: true, target: "es2022" } as const;
+const common = {
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: "es2022",
+} as const;
 
 export default defineConfig([
   // The client: dist/, exactly what it was before the test kit existed.
