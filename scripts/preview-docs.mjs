@@ -10,7 +10,7 @@ import { serveDirectory } from "./lib/static-server.mjs";
 const { values } = parseArgs({ options: { port: { type: "string", default: "4173" } } });
 const site = path.resolve(import.meta.dirname, "..", "site");
 if (!existsSync(path.join(site, "index.html"))) {
-  console.error("No site/ yet: run `pnpm build` (or `pnpm docs`) first.");
+  console.error("No site/ yet: run `pnpm build` (or `pnpm docs:build`) first.");
   process.exit(1);
 }
 const { url } = await serveDirectory(site, Number(values.port));

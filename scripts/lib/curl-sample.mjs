@@ -1,14 +1,19 @@
 // @ts-check
 // The curl sample of an operation: the same request as the TypeScript sample, laid out
 // to fit the docs' sample panel (query parameters one a line with -G, JSON bodies in a
-// here-document, long URLs through shell variables).
+// here-document, long URLs through shell variables, a multipart upload as --form parts).
 
-import { createBracketQuerySerializer } from "@specbound/runtime";
-import { callArguments, exampleOf, sampleValue } from "./sample-arguments.mjs";
-import { fits, literal, queryPairs, SAMPLE_WIDTH, shellWord } from "./sample-layout.mjs";
+import { callArguments, uploadArguments } from "./sample-arguments.mjs";
+import { fits, literal, SAMPLE_WIDTH } from "./sample-layout.mjs";
 import { deref } from "./spec-walk.mjs";
+import { wirePairs, wireQuery } from "./wire-query.mjs";
 
 /** @typedef {import("./code-samples.mjs").ClientInfo} ClientInfo */
+
+/** @param {string} text  a word for a shell command line, in single quotes when needed */
+export function shellWord(text) {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
 
 /**
  * The shell lines that name the URL: the literal URL when it fits, else the server in
@@ -46,67 +51,67 @@ function urlLines(server, fullPath, path) {
 }
 
 /**
+ * The body options: `--form` parts for a multipart upload (the file itself, not base64
+ * in JSON), else the JSON body inline when it fits, else in a here-document, which keeps
+ * it as JSON: indented, and no quotes to escape. Returns the options and the lines after
+ * the command (the here-document).
+ * @param {Record<string, any>} document @param {Record<string, any>} content
+ * @param {unknown} body
+ */
+function bodyOptions(document, content, body) {
+  const multipart = content["multipart/form-data"];
+  if (multipart) {
+    const { filePart, fileName, fields } = uploadArguments(document, multipart);
+    const parts = Object.entries(fields).flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map((v) => `  --form ${shellWord(`${name}=${v}`)}`),
+    );
+    return {
+      options: [`  --form ${filePart}=@${shellWord(`./${fileName}`)}`, ...parts],
+      after: [],
+    };
+  }
+  if (body === undefined) return { options: [], after: [] };
+  const type = `  --header 'Content-Type: application/json'`;
+  const inline = `  --data ${shellWord(JSON.stringify(body))}`;
+  if (inline.length <= SAMPLE_WIDTH) return { options: [type, inline], after: [] };
+  return {
+    options: [type, "  --data @- <<'JSON'"],
+    after: [...literal(body, { json: true }).split("\n"), "JSON"],
+  };
+}
+
+/**
  * @param {Record<string, any>} document @param {ClientInfo} client
  * @param {string} pathName @param {string} method
  */
 export function curlSample(document, client, pathName, method) {
   const pathItem = deref(document, document.paths[pathName]);
   const operation = pathItem[method];
-  const { path, query, body, exampleName } = callArguments(document, pathItem, operation, pathName);
-  const content = deref(document, operation.requestBody)?.content ?? {};
-  // A body that may be multipart is sent as multipart: the file itself, not base64 in JSON.
-  const mediaType = content["multipart/form-data"] ? "multipart/form-data" : undefined;
-  const bracketed = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
-    .map((p) => deref(document, p))
-    .filter((p) => p.in === "query" && p["x-query-encoding"] === "brackets")
-    .map((p) => p.name);
+  const { path, query, body, exampleName, bracketed } = callArguments(
+    document,
+    pathItem,
+    operation,
+    pathName,
+  );
   // Filters last: a filter's line is the longest, and the last line has no ` \`.
-  const pairs = queryPairs(bracketed, query).sort(
+  const pairs = wirePairs(bracketed, query).sort(
     (a, b) => Number(a.includes("[")) - Number(b.includes("[")),
   );
   // -G sends the --data-urlencode pairs as the query string, one readable pair a line,
   // instead of a long percent-encoded URL. It would turn a POST into a GET, so a query
   // on another method stays in the URL.
   const asGet = method === "get" && pairs.length > 0;
-  const { before, url } = asGet
-    ? urlLines(document.servers[0].url, pathName, path)
-    : urlLines(
-        document.servers[0].url,
-        `${pathName}${pairs.length ? `?${createBracketQuerySerializer(bracketed)(query)}` : ""}`,
-        path,
-      );
-  const options = [
+  const search = !asGet && pairs.length > 0 ? `?${wireQuery(bracketed, query)}` : "";
+  const { before, url } = urlLines(document.servers[0].url, `${pathName}${search}`, path);
+  const content = deref(document, operation.requestBody)?.content ?? {};
+  const { options, after } = bodyOptions(document, content, body);
+  const command = [
     asGet ? "curl -G" : `curl --request ${method.toUpperCase()}`,
     url,
     `  --header "Authorization: Bearer $${client.tokenEnv}"`,
+    ...(asGet ? pairs.map((pair) => `  --data-urlencode ${shellWord(pair)}`) : []),
+    ...options,
   ];
-  /** @type {string[]} */
-  const after = [];
-  if (asGet) options.push(...pairs.map((pair) => `  --data-urlencode ${shellWord(pair)}`));
-  if (mediaType === "multipart/form-data") {
-    const media = content[mediaType];
-    const schema = deref(document, media.schema ?? {});
-    const example = /** @type {Record<string, unknown>} */ (exampleOf(document, media) ?? {});
-    const fileName = String(example.file_name ?? "photo.jpg");
-    for (const name of schema.required ?? []) {
-      const property = deref(document, schema.properties?.[name]);
-      options.push(
-        property?.format === "binary"
-          ? `  --form ${name}=@./${fileName}`
-          : `  --form ${shellWord(`${name}=${String(example[name] ?? sampleValue(document, property, name))}`)}`,
-      );
-    }
-  } else if (body !== undefined) {
-    options.push(`  --header 'Content-Type: application/json'`);
-    const inline = `  --data ${shellWord(JSON.stringify(body))}`;
-    if (inline.length <= SAMPLE_WIDTH) options.push(inline);
-    else {
-      // A here-document keeps the JSON as JSON: indented, and no quotes to escape.
-      options.push("  --data @- <<'JSON'");
-      after.push(...literal(body, { json: true }).split("\n"), "JSON");
-    }
-  }
   const comment = exampleName ? [`# body: the "${exampleName}" example`] : [];
-  const lines = [...comment, ...before, options.join(" \\\n"), ...after];
-  return `${lines.join("\n")}\n`;
+  return `${[...comment, ...before, command.join(" \\\n"), ...after].join("\n")}\n`;
 }

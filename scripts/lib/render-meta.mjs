@@ -2,6 +2,7 @@
 // The runtime half of the generator: the few facts of the spec that the client needs
 // at run time (its server, the query parameters it must encode in brackets, the
 // statuses it must not retry), as data keyed by `METHOD /path`.
+import { bracketParameterNames } from "./query-encoding.mjs";
 import { deref, operationsOf } from "./spec-walk.mjs";
 
 /**
@@ -14,10 +15,7 @@ export function bracketQueryParameters(document) {
   /** @type {Record<string, string[]>} */
   const byOperation = {};
   for (const { path, method, pathItem, operation } of operationsOf(document)) {
-    const names = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
-      .map((p) => deref(document, p))
-      .filter((p) => p.in === "query" && p["x-query-encoding"] === "brackets")
-      .map((p) => p.name);
+    const names = bracketParameterNames(document, pathItem, operation);
     if (names.length > 0) byOperation[`${method.toUpperCase()} ${path}`] = names;
   }
   return byOperation;

@@ -1,139 +1,32 @@
 // @ts-check
-// The arguments of a sample call, shared by the TypeScript and curl renderers: path and
-// query parameters from the operation's examples (one filter clause, not every operator
-// of the field), and a request body from the first request example, cut to what fits a
-// sample.
+// The arguments of an operation's sample call, shared by the TypeScript and curl
+// renderers so both send the same request: the required path and query parameters, a
+// page size, one filter clause (what the bracket notation is for), and a body from the
+// first request example, cut to what fits a sample; for a multipart upload, its fields.
 
-import { bracketLines, fits, literal, withShortProse } from "./sample-layout.mjs";
+import { bracketParameterNames, isBracketParameter, parametersOf } from "./query-encoding.mjs";
+import { SAMPLE_WIDTH } from "./sample-layout.mjs";
+import {
+  exampleOf,
+  hasExample,
+  oneClause,
+  parameterValue,
+  sampleValue,
+  shortened,
+  withoutReadOnly,
+  withShortProse,
+} from "./sample-values.mjs";
 import { deref } from "./spec-walk.mjs";
+import { wirePairs } from "./wire-query.mjs";
 
+/** The page size a list sample asks for: a real page, smaller than the API's default. */
+const PAGE_SIZE = 25;
+const PAGE_SIZE_NAMES = ["limit", "page_size"];
 /**
- * A value that fits `schema`: its example, default or first enum value when it has one,
- * otherwise a placeholder built from its type. Read-only properties are left out, as a
- * request must not send them.
- * @param {Record<string, any>} document @param {any} rawSchema @param {string} name
- * @param {number} depth
- * @returns {unknown}
+ * The widest `name=value` pair of a filter that still fits the panel as a curl line,
+ * `  --data-urlencode '…' \`: the filter shown is one that fits there.
  */
-export function sampleValue(document, rawSchema, name = "value", depth = 0) {
-  const schema = deref(document, rawSchema) ?? {};
-  if (schema.examples?.length) return schema.examples[0];
-  if (schema.example !== undefined) return schema.example;
-  if (schema.const !== undefined) return schema.const;
-  if (schema.default !== undefined) return schema.default;
-  if (schema.enum?.length) return schema.enum[0];
-  const variants = schema.oneOf ?? schema.anyOf;
-  if (variants?.length) return sampleValue(document, variants[0], name, depth + 1);
-  if (schema.allOf?.length) {
-    return Object.assign(
-      {},
-      ...schema.allOf.map((/** @type {any} */ part) =>
-        sampleValue(document, part, name, depth + 1),
-      ),
-    );
-  }
-  const type = Array.isArray(schema.type)
-    ? schema.type.find((/** @type {string} */ t) => t !== "null")
-    : schema.type;
-  if (type === "array")
-    return depth > 4 ? [] : [sampleValue(document, schema.items, name, depth + 1)];
-  if (type === "object" || schema.properties) {
-    if (depth > 4) return {};
-    /** @type {Record<string, unknown>} */
-    const object = {};
-    for (const key of schema.required ?? []) {
-      const property = deref(document, schema.properties?.[key]);
-      if (property?.readOnly) continue;
-      object[key] = sampleValue(document, property, key, depth + 1);
-    }
-    return object;
-  }
-  if (type === "integer" || type === "number") return schema.minimum ?? 1;
-  if (type === "boolean") return true;
-  if (schema.format === "date-time") return "2026-01-15T09:30:00Z";
-  if (schema.format === "date") return "2026-01-15";
-  if (schema.format === "uri") return "https://example.com/resource";
-  if (schema.format === "binary") return undefined;
-  return name.endsWith("id")
-    ? `${name.replace(/_?id$/, "") || "item"}_8f2a41`
-    : `example ${name.replaceAll("_", " ")}`;
-}
-
-/**
- * The value of a request example with the read-only fields removed (a request example
- * from a source document may show them; the client's types rightly refuse them).
- * @param {Record<string, any>} document @param {any} rawSchema @param {unknown} value
- * @returns {unknown}
- */
-function withoutReadOnly(document, rawSchema, value) {
-  const schema = deref(document, rawSchema) ?? {};
-  if (Array.isArray(value)) return value.map((v) => withoutReadOnly(document, schema.items, v));
-  if (!value || typeof value !== "object") return value;
-  const properties = Object.assign(
-    {},
-    schema.properties,
-    ...(schema.allOf ?? []).map((/** @type {any} */ s) => deref(document, s)?.properties),
-  );
-  /** @type {Record<string, unknown>} */
-  const kept = {};
-  for (const [key, v] of Object.entries(value)) {
-    const property = deref(document, properties[key]);
-    if (property?.readOnly) continue;
-    kept[key] = property ? withoutReadOnly(document, property, v) : v;
-  }
-  return kept;
-}
-
-/**
- * The first example of a Parameter or Media Type Object (both carry `example` or
- * `examples`), or undefined.
- * @param {Record<string, any>} document @param {any} holder
- */
-export function exampleOf(document, holder) {
-  if (holder?.example !== undefined) return holder.example;
-  return deref(document, Object.values(holder?.examples ?? {})[0])?.value;
-}
-
-/** @param {Record<string, any>} document @param {any} parameter */
-function parameterValue(document, parameter) {
-  return exampleOf(document, parameter) ?? sampleValue(document, parameter.schema, parameter.name);
-}
-
-const SHORT_EXAMPLE_LINES = 16;
-const SHORT_FIELD = 50;
-
-/**
- * A request example short enough for a sample: the whole example when it is short,
- * else its required fields (from the example where it has them) and the first two
- * other fields that fit on a line.
- * @param {Record<string, any>} document @param {any} rawSchema @param {unknown} example
- */
-function shortened(document, rawSchema, example) {
-  if (!example || typeof example !== "object") return example;
-  if (literal(example).split("\n").length <= SHORT_EXAMPLE_LINES) return example;
-  const schema = deref(document, rawSchema) ?? {};
-  const given = /** @type {Record<string, unknown>} */ (example);
-  /** @type {Record<string, unknown>} */
-  const kept = {};
-  for (const key of schema.required ?? []) {
-    kept[key] = key in given ? given[key] : sampleValue(document, schema.properties?.[key], key);
-  }
-  let extra = 0;
-  for (const [key, value] of Object.entries(given)) {
-    if (extra === 2 || key in kept || literal(value).length > SHORT_FIELD) continue;
-    kept[key] = value;
-    extra += 1;
-  }
-  return kept;
-}
-
-/** @param {Record<string, any>} document @param {any} parameter */
-function hasExample(document, parameter) {
-  return (
-    exampleOf(document, parameter) !== undefined ||
-    Boolean(deref(document, parameter.schema)?.examples?.length)
-  );
-}
+const WIRE_PAIR_WIDTH = SAMPLE_WIDTH - "  --data-urlencode '' \\".length;
 
 /**
  * A path parameter's value: its example if it has one, else an id named after the
@@ -148,31 +41,6 @@ function pathValue(document, parameter, pathName) {
   return `${resource}_8f2a41`;
 }
 
-/** Filter keys that qualify the operators rather than being one (`param: "Slug"`). */
-const FILTER_MODIFIERS = new Set(["param"]);
-/** The operator shown when a clause has several: `in` reads most like a real query. */
-const PREFERRED_OPERATORS = ["in", "eq"];
-
-/**
- * A filter example cut to what a reader would send: its first clause, with one operator
- * (and its modifiers) and one value of a list. The examples show every operator of the
- * field at once, which no real query does.
- * @param {unknown} value
- */
-function oneClause(value) {
-  if (!Array.isArray(value) || !value[0] || typeof value[0] !== "object") return value;
-  const clause = /** @type {Record<string, unknown>} */ (value[0]);
-  const operators = Object.keys(clause).filter((key) => !FILTER_MODIFIERS.has(key));
-  const operator = PREFERRED_OPERATORS.find((o) => operators.includes(o)) ?? operators[0];
-  /** @type {Record<string, unknown>} */
-  const kept = {};
-  for (const [key, v] of Object.entries(clause)) {
-    if (key !== operator && !FILTER_MODIFIERS.has(key)) continue;
-    kept[key] = Array.isArray(v) ? v.slice(0, 1) : v;
-  }
-  return [kept];
-}
-
 /**
  * Which filter a sample shows first: tags, then filters made of operator clauses (what
  * the bracket notation is for), then the others (`model[body]=One`).
@@ -184,68 +52,95 @@ function filterRank(document, parameter) {
 }
 
 /**
- * The parts of one call: path and query parameters, and the body.
+ * The one filter a sample shows, among those with an example: the first by filterRank
+ * whose clause fits the panel, else the first.
+ * @param {Record<string, any>} document @param {any[]} parameters
+ */
+function shownFilter(document, parameters) {
+  const filters = parameters
+    .filter((p) => isBracketParameter(p) && hasExample(document, p))
+    .sort((a, b) => filterRank(document, a) - filterRank(document, b));
+  const fits = (/** @type {any} */ p) =>
+    wirePairs([p.name], { [p.name]: oneClause(parameterValue(document, p)) }).every(
+      (pair) => pair.length <= WIRE_PAIR_WIDTH,
+    );
+  return filters.find(fits) ?? filters[0];
+}
+
+/**
+ * The JSON body of the call and, when the operation has several request examples, the
+ * name of the one it follows (Redoc shows a switcher over them).
+ * @param {Record<string, any>} document @param {any} media  the JSON Media Type Object
+ */
+function jsonBody(document, media) {
+  const example = exampleOf(document, media);
+  const examples = Object.entries(media.examples ?? {});
+  const exampleName =
+    examples.length > 1
+      ? (deref(document, examples[0]?.[1])?.summary ?? examples[0]?.[0])
+      : undefined;
+  const body =
+    example === undefined
+      ? sampleValue(document, media.schema, "body")
+      : withShortProse(
+          shortened(document, media.schema, withoutReadOnly(document, media.schema, example)),
+        );
+  return { body, exampleName };
+}
+
+/**
+ * The parts of one call: path and query parameters, the JSON body and the example it
+ * follows, and the names of the bracket-encoded parameters.
  * @param {Record<string, any>} document @param {any} pathItem @param {any} operation
  * @param {string} pathName
+ * @returns {{ path: Record<string, unknown>, query: Record<string, unknown>, body?: unknown,
+ *   exampleName?: string, bracketed: string[] }}
  */
 export function callArguments(document, pathItem, operation, pathName) {
-  const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) =>
-    deref(document, p),
-  );
+  const parameters = parametersOf(document, pathItem, operation);
   /** @type {Record<string, unknown>} */
   const path = {};
   /** @type {Record<string, unknown>} */
   const query = {};
-  const listSize = parameters.find(
-    (p) => p.in === "query" && ["limit", "page_size"].includes(p.name),
-  );
-  // One filter with an example, to show the bracket-encoded filters: tags if its clause
-  // fits the panel as a curl line, else the first filter of clauses that fits.
-  const filters = parameters
-    .filter(
-      (p) => p.in === "query" && p["x-query-encoding"] === "brackets" && hasExample(document, p),
-    )
-    .sort((a, b) => filterRank(document, a) - filterRank(document, b));
-  const shownFilter =
-    filters.find((p) =>
-      fits(bracketLines(p.name, oneClause(parameterValue(document, p))).join("\n")),
-    ) ?? filters[0];
+  const pageSize = parameters.find((p) => p.in === "query" && PAGE_SIZE_NAMES.includes(p.name));
+  const filter = shownFilter(document, parameters);
   for (const parameter of parameters) {
-    const wanted = parameter.required || parameter === listSize || parameter === shownFilter;
-    if (!wanted || !["path", "query"].includes(parameter.in)) continue;
-    const value =
-      parameter === listSize && !parameter.required
-        ? 25
-        : parameter.in === "path"
-          ? pathValue(document, parameter, pathName)
-          : parameter === shownFilter
-            ? oneClause(parameterValue(document, parameter))
-            : parameterValue(document, parameter);
-    (parameter.in === "path" ? path : query)[parameter.name] = value;
-  }
-  const requestBody = deref(document, operation.requestBody);
-  const mediaType = requestBody?.content?.["application/json"]
-    ? "application/json"
-    : Object.keys(requestBody?.content ?? {})[0];
-  /** @type {unknown} */
-  let body;
-  /** @type {string | undefined} */
-  let exampleName;
-  if (mediaType === "application/json") {
-    const media = requestBody.content[mediaType];
-    const example = exampleOf(document, media);
-    // Redoc shows a switcher over several examples; the sample follows the first, and says so.
-    const examples = Object.entries(media.examples ?? {});
-    if (examples.length > 1) {
-      const [key, first] = /** @type {[string, unknown]} */ (examples[0]);
-      exampleName = deref(document, first)?.summary ?? key;
+    if (parameter.in === "path") {
+      path[parameter.name] = pathValue(document, parameter, pathName);
+    } else if (parameter.in === "query" && parameter === filter) {
+      query[parameter.name] = oneClause(parameterValue(document, parameter));
+    } else if (parameter.in === "query" && parameter === pageSize && !parameter.required) {
+      query[parameter.name] = PAGE_SIZE;
+    } else if (parameter.in === "query" && parameter.required) {
+      query[parameter.name] = parameterValue(document, parameter);
     }
-    const fromExample =
-      example === undefined ? undefined : withoutReadOnly(document, media.schema, example);
-    body =
-      fromExample === undefined
-        ? sampleValue(document, media.schema, "body")
-        : withShortProse(shortened(document, media.schema, fromExample));
   }
-  return { path, query, body, mediaType, exampleName };
+  const bracketed = bracketParameterNames(document, pathItem, operation);
+  const media = deref(document, operation.requestBody)?.content?.["application/json"];
+  return { path, query, bracketed, ...(media ? jsonBody(document, media) : {}) };
+}
+
+/**
+ * A multipart upload's parts, from its example: the file part's name and the file name
+ * it carries, and the other fields the form requires or the example fills.
+ * @param {Record<string, any>} document @param {any} media  the multipart Media Type Object
+ * @returns {{ filePart: string, fileName: string, fields: Record<string, unknown> }}
+ */
+export function uploadArguments(document, media) {
+  const schema = deref(document, media.schema) ?? {};
+  const example = /** @type {Record<string, unknown>} */ (exampleOf(document, media) ?? {});
+  const properties = Object.entries(schema.properties ?? {}).map(([name, p]) => [
+    name,
+    deref(document, p),
+  ]);
+  const filePart = properties.find(([, p]) => p?.format === "binary")?.[0] ?? "file";
+  /** @type {Record<string, unknown>} */
+  const fields = {};
+  for (const [name, property] of properties) {
+    if (name === filePart) continue;
+    if (example[name] !== undefined) fields[name] = example[name];
+    else if (schema.required?.includes(name)) fields[name] = sampleValue(document, property, name);
+  }
+  const fileName = String(fields.file_name ?? "upload.bin");
+  return { filePart, fileName, fields };
 }

@@ -1,11 +1,8 @@
 // @ts-check
-// How the code samples are laid out: Redoc's sample panel shows about 64 columns at
-// 1440 px, and a reader should not have to scroll sideways to read a call. So every
-// line is kept within SAMPLE_WIDTH: objects and arrays broken one entry a line as
-// Biome/Prettier would, long prose in example bodies cut at a natural boundary, and
-// curl URLs and bodies spread over lines.
-
-import { createBracketQuerySerializer } from "@specbound/runtime";
+// Literal printing for the code samples: Redoc's sample panel shows about 64 columns at
+// 1440 px, and a reader should not have to scroll sideways to read a call. So values
+// and calls are printed as Biome/Prettier would, on one line when they fit within
+// SAMPLE_WIDTH, else one entry a line.
 
 export const SAMPLE_WIDTH = 64;
 
@@ -63,41 +60,6 @@ export function flatLiteral(value) {
 }
 
 /**
- * Prose longer than this is cut for a sample. Ids, URLs and slugs have no spaces and
- * stay, and so does text of this length or shorter, which fits a line.
- */
-const PROSE_LIMIT = 44;
-
-/**
- * A long piece of prose cut at its last natural boundary within PROSE_LIMIT: a closing
- * HTML tag, or a comma or full stop followed by a space. Never in the middle of a
- * clause: text without such a boundary (an expression, a name) is kept whole. The
- * sample shows where the field goes; the full example is in the request example
- * beside it.
- * @param {string} text
- */
-export function shortProse(text) {
-  if (text.length <= PROSE_LIMIT || !text.includes(" ")) return text;
-  const head = text.slice(0, PROSE_LIMIT + 1);
-  const tag = head.lastIndexOf("</");
-  const tagEnd = tag > 0 ? head.indexOf(">", tag) : -1;
-  if (tagEnd > 0) return head.slice(0, tagEnd + 1);
-  const stop = Math.max(head.lastIndexOf(", "), head.lastIndexOf(". "));
-  return stop > 0 ? head.slice(0, stop) : text;
-}
-
-/**
- * `value` with every long piece of prose in it cut by shortProse.
- * @param {unknown} value @returns {unknown}
- */
-export function withShortProse(value) {
-  if (typeof value === "string") return shortProse(value);
-  if (Array.isArray(value)) return value.map(withShortProse);
-  if (!value || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withShortProse(v)]));
-}
-
-/**
  * A call `head(arg1, arg2)` as Prettier prints it: on one line when it fits, else the
  * last argument (an object) hugged (`head("/x", {` … `})`), else one argument a line.
  * @param {string} head  `await prepr.GET` @param {string[]} args  printed arguments' sources
@@ -121,11 +83,6 @@ export function callSource(head, args, init, indent, tail) {
   return `${head}(\n${lines.join("\n")}\n${" ".repeat(indent)})`;
 }
 
-/** @param {string} text  a word for a shell command line, in single quotes when needed */
-export function shellWord(text) {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
-}
-
 /** @param {string} source @returns {boolean} whether every line fits the panel */
 export function fits(source) {
   return source.split("\n").every((line) => line.length <= SAMPLE_WIDTH);
@@ -143,29 +100,5 @@ export function overflowingLines(samples) {
       .map((line, i) => ({ line, number: i + 1 }))
       .filter(({ line }) => line.length > SAMPLE_WIDTH)
       .map(({ line, number }) => `${name}:${number}: ${line} (${line.length} columns)`),
-  );
-}
-
-/**
- * The query parameters as the client sends them, from the client's own serializer
- * (marked parameters in bracket notation, the others as openapi-fetch encodes them),
- * decoded into `name=value` pairs for `curl --data-urlencode`.
- * @param {string[]} bracketed @param {Record<string, unknown>} query
- */
-export function queryPairs(bracketed, query) {
-  const search = createBracketQuerySerializer(bracketed)(query);
-  return search
-    ? search.split("&").map((pair) => pair.split("=").map(decodeURIComponent).join("="))
-    : [];
-}
-
-/**
- * The `--data-urlencode` lines of one bracket-encoded filter (without the ` \` that
- * joins them), one parameter a line.
- * @param {string} name @param {unknown} value
- */
-export function bracketLines(name, value) {
-  return queryPairs([name], { [name]: value }).map(
-    (pair) => `  --data-urlencode ${shellWord(pair)}`,
   );
 }

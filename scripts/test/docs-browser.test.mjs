@@ -1,19 +1,47 @@
 // @ts-check
 // The docs in a real browser: Debian's Chromium driven by playwright-core, the site
 // served from a local static server. Each page loads without console errors and
-// without a request leaving the local server; each reference page's sidebar lists
-// every operation of its spec; the search finds an operation by its summary; the
-// landing page's links resolve. Screenshots go to .artifacts/screenshots/ (gitignored).
-import { mkdirSync } from "node:fs";
+// without a request leaving the local server, and axe-core finds no serious or critical
+// accessibility violation on it; each reference page's sidebar lists every operation of
+// its spec and its concept sections, which the search finds; the landing page's links
+// resolve. Screenshots go to .artifacts/screenshots/ (gitignored), at desktop and
+// mobile widths.
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { chromiumLaunchOptions } from "@specbound/testkit";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDirectory } from "../lib/static-server.mjs";
-import { APIS, builtSpec, operationsOf, site } from "./site-files.mjs";
+import { APIS, builtSpec, operationsOf, pageDefinition, site } from "./site-files.mjs";
 import { repoRoot } from "./spec-copy.mjs";
 
 const screenshots = path.join(repoRoot, ".artifacts", "screenshots");
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** The impacts that fail the test; minor and moderate ones are Redoc's layout (landmarks). */
+const BLOCKING = ["serious", "critical"];
+
+/**
+ * axe-core's violations of `page` as it is now, of the impacts that block, one line each.
+ * @param {import("playwright-core").Page} page
+ * @returns {Promise<string[]>}
+ */
+async function accessibilityViolations(page) {
+  await page.addScriptTag({ content: AXE });
+  /** @type {{ id: string, impact: string, targets: string[] }[]} */
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is the global the script above defines.
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((/** @type {any} */ v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 5).map((/** @type {any} */ n) => n.target.join(" ")),
+    }));
+  });
+  return violations
+    .filter((v) => BLOCKING.includes(v.impact))
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.join(", ")}`);
+}
 
 /** @type {import("playwright-core").Browser} */
 let browser;
@@ -34,8 +62,8 @@ afterAll(async () => {
  * Opens a page in a fresh context and records what it asks for and complains about.
  * @param {string} pathname
  */
-async function open(pathname) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function open(pathname, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   // Generous: the pages are large, and CI runs this beside other suites on two cores.
   page.setDefaultTimeout(60_000);
@@ -72,8 +100,39 @@ describe("the docs in Chromium", () => {
       const response = await page.request.get(href);
       expect(response.status(), href).toBe(200);
     }
+    // The README and changelog of each package, on GitHub.
+    expect(links.filter((href) => href.startsWith("https://github.com/"))).toHaveLength(
+      APIS.length * 2,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it("finds an accessibility violation (the check can fail)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      '<html lang="en"><title>t</title><main><p style="color:#b45309;background:#3b3c45">Inferred</p><img src="data:,"></main></html>',
+    );
+    const found = await accessibilityViolations(page);
+    expect(found.map((line) => line.split(":")[0])).toEqual([
+      "serious color-contrast",
+      "critical image-alt",
+    ]);
+    await context.close();
+  });
+
+  it.each(APIS.map((api) => [api, `${api}/index.html`]).concat([["index", "index.html"]]))(
+    "%s at a phone's width: no serious violation, and a screenshot",
+    async (name, pathname) => {
+      const { page, context, errors } = await open(pathname, { width: 390, height: 844 });
+      await page.screenshot({ path: path.join(screenshots, `${name}-mobile.png`) });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 
   describe.each(APIS)("%s reference page", (api) => {
     const spec = builtSpec(api);
@@ -92,13 +151,19 @@ describe("the docs in Chromium", () => {
           .locator(SIDEBAR_ITEM, { hasText: new RegExp(`^${tag.name}$`) })
           .first()
           .click();
-        const visible = await page.$$eval(`a:has(> ${SIDEBAR_ITEM} .tag-http)`, (links) =>
-          links.map((a) => [
-            a.getAttribute("href") ?? "",
-            `${a.querySelector(".tag-http")?.textContent?.trim()} ${a.querySelector("[data-text]")?.getAttribute("data-text")}`.toLowerCase(),
-          ]),
-        );
-        for (const [href = "", entry = ""] of visible) entries.set(href, entry);
+        // The group opens after the click: wait until it shows links not seen before
+        // (each group's links are its own, even for an operation with two tags).
+        const sizeBefore = entries.size;
+        for (let tries = 0; tries < 100 && entries.size === sizeBefore; tries++) {
+          const visible = await page.$$eval(`a:has(> ${SIDEBAR_ITEM} .tag-http)`, (links) =>
+            links.map((a) => [
+              a.getAttribute("href") ?? "",
+              `${a.querySelector(".tag-http")?.textContent?.trim()} ${a.querySelector("[data-text]")?.getAttribute("data-text")}`.toLowerCase(),
+            ]),
+          );
+          for (const [href = "", entry = ""] of visible) entries.set(href, entry);
+          if (entries.size === sizeBefore) await page.waitForTimeout(100);
+        }
       }
       const listed = new Set(entries.values());
       const key = (/** @type {{ method: string, operation: any }} */ o) =>
@@ -113,6 +178,16 @@ describe("the docs in Chromium", () => {
         operations.reduce((n, o) => n + (o.operation.tags?.length ?? 1), 0) + webhooks.size,
       );
       await page.screenshot({ path: path.join(screenshots, `${api}.png`) });
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // The concept sections head the sidebar, and the search finds them.
+      const labels = await page.$$eval(SIDEBAR_ITEM, (items) =>
+        items.map((item) => item.textContent?.trim() ?? ""),
+      );
+      const concepts = pageDefinition(api)
+        .tags.filter((/** @type {any} */ tag) => tag["x-traitTag"])
+        .map((/** @type {any} */ tag) => tag.name);
+      expect(labels.slice(1, 1 + concepts.length)).toEqual(concepts);
 
       // An operation's page shows its TypeScript sample, and an inferred operation says so.
       const shown =
@@ -141,6 +216,7 @@ describe("the docs in Chromium", () => {
           .waitFor();
       }
       await page.screenshot({ path: path.join(screenshots, `${api}-operation.png`) });
+      expect(await accessibilityViolations(page)).toEqual([]);
 
       const target = operations[operations.length - 1]?.operation.summary;
       await page
@@ -154,6 +230,17 @@ describe("the docs in Chromium", () => {
         .first();
       await hit.waitFor({ timeout: 10_000 });
       await page.screenshot({ path: path.join(screenshots, `${api}-search.png`) });
+
+      // A concept a reader looks for by name: "pagination", "authentication".
+      for (const concept of ["Pagination", "Authentication"]) {
+        await page.keyboard.press("Control+A");
+        await page.keyboard.type(concept.toLowerCase());
+        await page
+          .locator('[data-component-name="Search/SearchItem"]')
+          .filter({ hasText: new RegExp(`^${concept}`) })
+          .first()
+          .waitFor({ timeout: 10_000 });
+      }
 
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);

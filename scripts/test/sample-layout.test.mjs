@@ -1,15 +1,8 @@
 // @ts-check
-// The layout of the code samples: values broken one entry a line as Biome/Prettier
-// would when they do not fit the panel, prose cut at a boundary, shell words quoted.
+// Literal printing for the code samples: values and calls broken one entry a line as
+// Biome/Prettier would when they do not fit the panel.
 import { describe, expect, it } from "vitest";
-import {
-  bracketLines,
-  callSource,
-  literal,
-  SAMPLE_WIDTH,
-  shellWord,
-  shortProse,
-} from "../lib/sample-layout.mjs";
+import { callSource, fits, literal, SAMPLE_WIDTH } from "../lib/sample-layout.mjs";
 
 describe("literal", () => {
   it("keeps a value that fits on one line", () => {
@@ -56,39 +49,11 @@ describe("callSource", () => {
   });
 });
 
-describe("shortProse", () => {
+describe("fits", () => {
   it.each([
-    ["Welcome to Summer Festival 2026, {{ first_name }}", "Welcome to Summer Festival 2026"],
-    [
-      "<h1>Hi {{ first_name }},</h1><p>Your tickets are in your account.</p>",
-      "<h1>Hi {{ first_name }},</h1>",
-    ],
-    ["Charged twice for the same pass", "Charged twice for the same pass"],
-    [
-      "user.orders.size() >= 3 && user.age > 17 && user.country == 'NL'",
-      "user.orders.size() >= 3 && user.age > 17 && user.country == 'NL'",
-    ],
-    [
-      "floortje-naar-het-einde-van-de-wereld-en-weer-terug",
-      "floortje-naar-het-einde-van-de-wereld-en-weer-terug",
-    ],
-  ])("%s", (text, expected) => {
-    expect(shortProse(text)).toBe(expected);
-  });
-});
-
-describe("shell words", () => {
-  it("quotes brackets and apostrophes, not plain words", () => {
-    expect(shellWord("limit=25")).toBe("limit=25");
-    expect(shellWord("tags[0][in][0]=sport")).toBe("'tags[0][in][0]=sport'");
-    expect(shellWord("it's")).toBe("'it'\\''s'");
-  });
-
-  it("writes a bracket filter one decoded pair a line", () => {
-    expect(bracketLines("tags", [{ in: ["sport", "news"], param: "Slug" }])).toEqual([
-      "  --data-urlencode 'tags[0][in][0]=sport'",
-      "  --data-urlencode 'tags[0][in][1]=news'",
-      "  --data-urlencode 'tags[0][param]=Slug'",
-    ]);
+    ["x".repeat(SAMPLE_WIDTH), true],
+    [`ok\n${"x".repeat(SAMPLE_WIDTH + 1)}`, false],
+  ])("a source whose widest line is %#", (source, expected) => {
+    expect(fits(source)).toBe(expected);
   });
 });

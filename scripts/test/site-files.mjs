@@ -14,6 +14,22 @@ export function builtSpec(api) {
 
 export { operationsOf } from "../lib/spec-walk.mjs";
 
+/** @param {string} api @returns {string} the reference page's HTML */
+export function pageHtml(api) {
+  return readFileSync(path.join(site, api, "index.html"), "utf8");
+}
+
+/**
+ * The document a reference page renders, as inlined in its script (which the page
+ * builds from the bundle: concept sections, wire-form filters).
+ * @param {string} api @returns {Record<string, any>}
+ */
+export function pageDefinition(api) {
+  const match = pageHtml(api).match(/const __redoc_definition = (.*);\s*const __redoc_options/s);
+  if (!match?.[1]) throw new Error(`${api}/index.html inlines no Redoc definition`);
+  return JSON.parse(match[1]);
+}
+
 /**
  * Every code sample of a built spec labelled `label`, keyed `operationId (label)`.
  * @param {Record<string, any>} spec @param {string} label @returns {Record<string, string>}

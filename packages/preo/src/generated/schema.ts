@@ -1,6 +1,6 @@
 // Generated from specs/preo/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:d7495cec6ff522b954373d0d90845f8643761e915b22b18c6db188c2f5b42f97
+// Spec content hash: sha256:d81110cd2a2fa17dd36bc2051dd99add6d83f00bd77bae25395a0ce891d6fc42
 
 export type $Read<T> = {
     readonly $read: T;

@@ -1,6 +1,6 @@
 // Generated from specs/prepr/openapi.yaml by scripts/generate.mjs. Do not edit: change the spec
 // and run `pnpm generate`.
-// Spec content hash: sha256:f2377c09c16cc72f4b742b262f951270fabc95638cc1fe0e6054ab2b37723378
+// Spec content hash: sha256:cfb170efe28655911b5393fa9ee82615e02ab372b0e5b11b05f6146c3f88b631
 
 export type $Read<T> = {
     readonly $read: T;
