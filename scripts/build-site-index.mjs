@@ -33,6 +33,9 @@ const html = (text) =>
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;");
 
+const { version: runtimeVersion } = JSON.parse(
+  readFileSync(path.join(root, "packages", "runtime", "package.json"), "utf8"),
+);
 const cards = readApis(root).map((api) => {
   /** @type {Record<string, any>} */
   const spec = JSON.parse(readFileSync(path.join(site, api.name, "openapi.json"), "utf8"));
@@ -43,7 +46,7 @@ const cards = readApis(root).map((api) => {
     inferred > 0
       ? `<p class="note">${operations.length - inferred} documented by the vendor's reference, ${inferred} inferred from its conventions, marked ${INFERRED_BADGE_HTML} in the reference.</p>`
       : "";
-  const { install, firstCall } = quickStart(api.client, version);
+  const { install, firstCall } = quickStart(api.client, version, runtimeVersion);
   const links = packageLinks(api.name);
   return `
     <section class="api" data-api="${api.name}" aria-labelledby="${api.name}-title">

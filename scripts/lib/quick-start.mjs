@@ -44,18 +44,23 @@ export function tarballName(packageName, version) {
 
 /**
  * @param {import("./code-samples.mjs").ClientInfo} client @param {string} version
+ * @param {string} runtimeVersion  the @specbound/runtime it depends on
  * @returns {{ install: string, firstCall: string }}
  */
-export function quickStart(client, version) {
+export function quickStart(client, version, runtimeVersion) {
   const tarball = tarballName(client.packageName, version);
-  const install = `# Not on npm yet: build the package from the repository.
+  // The client depends on @specbound/runtime, which is not on npm either: both tarballs.
+  const runtime = tarballName("@specbound/runtime", runtimeVersion);
+  const install = `# Not on npm yet: build the packages from the repository.
 git clone ${REPOSITORY}.git
 cd specbound
 ./scripts/bootstrap
-pnpm --filter ${client.packageName} pack --pack-destination "$PWD"
+pnpm --filter @specbound/runtime --filter ${client.packageName} \\
+  pack --pack-destination "$PWD"
 
 # Then, in your project:
-npm install /path/to/specbound/${tarball}
+npm install /path/to/specbound/${runtime} \\
+  /path/to/specbound/${tarball}
 `;
   const firstCall = FIRST_CALLS[client.variable];
   if (!firstCall) throw new Error(`no first call written for ${client.packageName}`);
