@@ -1,12 +1,12 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-const common = {
+const common: Options = {
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
   sourcemap: true,
   target: "es2022",
-} as const;
+};
 
 export default defineConfig([
   // The client: dist/, exactly what it was before the test kit existed.

@@ -10,6 +10,7 @@ import {
 import document from "./generated/openapi.json" with { type: "json" };
 import type { operations, Readable } from "./generated/schema.js";
 import type { PreprWebhookEvent, PreprWebhookEventName } from "./webhook-events.js";
+import { toBytes, webhookKey } from "./webhooks.js";
 
 const spec = document as OpenApiDocument;
 const kit = mockKit<operations>(spec);
@@ -37,8 +38,6 @@ export function preprResponse<K extends PreprOperationId>(
   return kit.response(operationId, body, init);
 }
 
-const encoder = new TextEncoder();
-
 /**
  * The `Prepr-Signature` header Prepr would send with `rawBody`: the lowercase hex
  * HMAC-SHA256 of the body keyed with the webhook's secret. Use it to test your webhook
@@ -48,18 +47,8 @@ export async function signPreprWebhook(
   rawBody: string | ArrayBuffer | Uint8Array,
   secret: string,
 ): Promise<string> {
-  if (typeof secret !== "string" || secret === "") {
-    throw new TypeError("secret: expected a non-empty string");
-  }
-  const key = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const bytes = typeof rawBody === "string" ? encoder.encode(rawBody) : new Uint8Array(rawBody);
-  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", key, bytes));
+  const key = await webhookKey(secret, "sign");
+  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", key, toBytes(rawBody)));
   return Array.from(signature, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 

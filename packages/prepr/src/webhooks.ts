@@ -14,9 +14,18 @@ function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | undefined {
   return Uint8Array.from(hex.match(/../g) as string[], (pair) => Number.parseInt(pair, 16));
 }
 
-function toBytes(body: string | ArrayBuffer | Uint8Array): Uint8Array<ArrayBuffer> {
+export function toBytes(body: string | ArrayBuffer | Uint8Array): Uint8Array<ArrayBuffer> {
   if (typeof body === "string") return encoder.encode(body);
   return (body instanceof Uint8Array ? body : new Uint8Array(body)) as Uint8Array<ArrayBuffer>;
+}
+
+/** The HMAC-SHA256 key of a webhook's secret, for checking (here) or signing (the test kit). */
+export function webhookKey(secret: string, usage: "sign" | "verify"): Promise<CryptoKey> {
+  if (typeof secret !== "string" || secret === "") {
+    throw new TypeError("secret: expected a non-empty string");
+  }
+  const algorithm = { name: "HMAC", hash: "SHA-256" };
+  return crypto.subtle.importKey("raw", encoder.encode(secret), algorithm, false, [usage]);
 }
 
 /**
@@ -29,18 +38,9 @@ export async function verifyPreprWebhook(
   signatureHeader: string | null | undefined,
   secret: string,
 ): Promise<boolean> {
-  if (typeof secret !== "string" || secret === "") {
-    throw new TypeError("secret: expected a non-empty string");
-  }
+  const key = await webhookKey(secret, "verify");
   const signature = hexToBytes(signatureHeader?.trim() ?? "");
   if (!signature) return false;
-  const key = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["verify"],
-  );
   return crypto.subtle.verify("HMAC", key, signature, toBytes(rawBody));
 }
 
