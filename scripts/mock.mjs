@@ -13,7 +13,7 @@ const apis = readApis(root);
 const api = apis.find((a) => a.name === name);
 if (!api) {
   console.error(
-    `usage: pnpm mock <${apis.map((a) => a.name).join("|")}> [--port N] [--host H]` +
+    `usage: pnpm mock <${apis.map((a) => a.name).join("|")}> [--port N] [--host H] [--quiet]` +
       (name ? `\nunknown API ${JSON.stringify(name)}` : ""),
   );
   process.exit(2);

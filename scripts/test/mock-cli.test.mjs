@@ -7,6 +7,10 @@ import { afterEach, describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..", "..");
 /** @type {import("node:child_process").ChildProcess[]} */
 const running = [];
+/** What each process has printed so far. @type {Map<unknown, () => string>} */
+const logs = new Map();
+/** The output of the process started last. */
+const lastOutput = () => [...logs.values()].at(-1)?.() ?? "";
 afterEach(() => {
   for (const child of running.splice(0)) child.kill("SIGTERM");
 });
@@ -21,6 +25,7 @@ function start(args) {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   running.push(child);
   let output = "";
+  logs.set(child, () => output);
   return new Promise((resolve) => {
     const onData = (/** @type {Buffer} */ chunk) => {
       output += chunk.toString();
@@ -41,6 +46,15 @@ describe("the mock server", () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ message: "I'm okay buddy, fine and stable." });
     expect((await fetch(`${url}/health`)).status).toBe(401);
+    // A line per request, naming what was wrong; never the query, where a token may be.
+    expect((await fetch(`${url}/tags?access_token=secret-token-123&limit=0`)).status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(lastOutput()).toContain("prepr-mock: GET /health 200\n");
+    expect(lastOutput()).toContain(
+      "prepr-mock: GET /health 401 auth credentials: expected header Authorization: Bearer <credentials> (bearer), or query access_token (accessToken)",
+    );
+    expect(lastOutput()).toContain("prepr-mock: GET /tags 400 query limit: expected to be >= 1");
+    expect(lastOutput()).not.toContain("secret-token-123");
   });
 
   it("preo-mock (the package's bin) serves Preo with its violations", async () => {
@@ -60,7 +74,9 @@ describe("the mock server", () => {
     expect(badPort.output).toContain("--port: expected an integer from 0 to 65535, got http");
     const unknown = await start(["scripts/mock.mjs", "stripe"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.output).toContain("usage: pnpm mock <prepr|preo> [--port N] [--host H]");
+    expect(unknown.output).toContain(
+      "usage: pnpm mock <prepr|preo> [--port N] [--host H] [--quiet]",
+    );
     expect(unknown.output).toContain('unknown API "stripe"');
   });
 });

@@ -11,7 +11,11 @@ export interface MockCli {
 }
 
 function usage(name: string): string {
-  return `usage: ${name} [--port N] [--host H]\n  Serves a validating mock of the API on http://H:N (default 127.0.0.1:4010; --port 0 picks a free port).`;
+  return [
+    `usage: ${name} [--port N] [--host H] [--quiet]`,
+    "  Serves a validating mock of the API on http://H:N (default 127.0.0.1:4010; --port 0",
+    "  picks a free port), printing a line per request (--quiet: none).",
+  ].join("\n");
 }
 
 /** Runs the command with `argv` (no node/script); resolves once it listens. */
@@ -19,13 +23,14 @@ export async function runMockCli(
   argv: string[],
   cli: MockCli,
 ): Promise<{ close(): Promise<void> }> {
-  let values: { port?: string; host?: string; help?: boolean };
+  let values: { port?: string; host?: string; quiet?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         port: { type: "string", default: "4010" },
         host: { type: "string", default: "127.0.0.1" },
+        quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -44,10 +49,13 @@ export async function runMockCli(
   }
   const host = values.host ?? "127.0.0.1";
   const api = cli.create();
-  const server = await serveMockApi(api, { port, host }).catch((error: Error) => {
-    console.error(`${cli.name}: cannot listen on ${host}:${port}: ${error.message}`);
-    process.exit(1);
-  });
+  const log = values.quiet ? undefined : (line: string) => console.log(`${cli.name}: ${line}`);
+  const server = await serveMockApi(api, { port, host, ...(log && { log }) }).catch(
+    (error: Error) => {
+      console.error(`${cli.name}: cannot listen on ${host}:${port}: ${error.message}`);
+      process.exit(1);
+    },
+  );
   console.log(`${cli.name}: listening on ${server.url} (${api.operations.length} operations)`);
   const stop = () => {
     server.close().then(() => process.exit(0));

@@ -37,10 +37,37 @@ async function send(response: Response, outgoing: ServerResponse): Promise<void>
   outgoing.end(body);
 }
 
+export interface ServeOptions {
+  /** Default 0: a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /**
+   * Called with one line per request: method, path (never the query, where a token may
+   * be), status, and for a refused request what was wrong.
+   */
+  log?: (line: string) => void;
+}
+
+/** One log line: `GET /tags 400 query limit: expected to be <= 1000`. */
+async function logLine(method: string, pathname: string, response: Response): Promise<string> {
+  const line = `${method} ${pathname} ${response.status}`;
+  if (response.status < 400) return line;
+  try {
+    const { violations } = (await response.clone().json()) as {
+      violations?: { in: string; where: string; expected: string }[];
+    };
+    const listed = (violations ?? []).map((v) => `${v.in} ${v.where}: expected ${v.expected}`);
+    return listed.length > 0 ? `${line} ${listed.join("; ")}` : line;
+  } catch {
+    return line;
+  }
+}
+
 /** Serves `api` on `host:port` (default 127.0.0.1, a free port) until `close()`. */
 export async function serveMockApi(
   api: MockApi,
-  { port = 0, host = "127.0.0.1" }: { port?: number; host?: string } = {},
+  { port = 0, host = "127.0.0.1", log }: ServeOptions = {},
 ): Promise<MockServer> {
   const server = createServer(async (incoming, outgoing) => {
     try {
@@ -52,6 +79,10 @@ export async function serveMockApi(
         : violationResponse(400, "bad request target", [
             { in: "route", where: String(incoming.url), expected: "a path starting with /" },
           ]);
+      if (log) {
+        const pathname = (incoming.url ?? "").split("?")[0] ?? "";
+        log(await logLine(incoming.method ?? "GET", pathname, response));
+      }
       await send(response, outgoing);
     } catch (error) {
       if (!outgoing.headersSent) {
