@@ -157,7 +157,9 @@ export function createMockApi(document: OpenApiDocument, options: MockApiOptions
         { in: "route", where: pathname, expected: `a path of the ${title} spec under ${baseUrl}` },
       ]);
     }
-    const exact = found.find((f) => f.responder.method === method);
+    // HEAD is GET without the body, as HTTP servers answer it unless the spec says more.
+    const head = method === "head" && !found.some((f) => f.responder.method === "head");
+    const exact = found.find((f) => f.responder.method === (head ? "get" : method));
     if (!exact) {
       const allowed = [...new Set(found.map((f) => f.responder.method.toUpperCase()))];
       return violationResponse(
@@ -187,7 +189,8 @@ export function createMockApi(document: OpenApiDocument, options: MockApiOptions
         ]);
       }
     }
-    return exact.responder.respond(request, decoded);
+    const response = await exact.responder.respond(request, decoded);
+    return head ? new Response(null, response) : response;
   }
 
   return {

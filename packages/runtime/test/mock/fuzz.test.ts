@@ -78,7 +78,8 @@ const headers = fc.record({
 async function answerOf(mock: MockApi, request: Request) {
   const response = await mock.fetch(request);
   expect(response.status).toBeLessThan(500);
-  if (response.status === 400 || response.status === 401) {
+  // A HEAD answer has no body to list violations in.
+  if ((response.status === 400 || response.status === 401) && request.method !== "HEAD") {
     const payload = await response.json();
     expect(payload.violations.length).toBeGreaterThan(0);
     for (const v of payload.violations) {

@@ -193,6 +193,13 @@ describe("auth and routing", () => {
     expect((await mock.fetch(new Request(`${BASE}/things/export`))).status).toBe(200);
   });
 
+  it("answers HEAD as GET without the body", async () => {
+    const response = await mock.fetch(`${BASE}/things/t1`, { method: "HEAD", headers: auth });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(await response.text()).toBe("");
+  });
+
   it("answers 404 for an unknown path and 405 with Allow for a wrong method", async () => {
     expect((await mock.fetch(new Request(`${BASE}/nothing`))).status).toBe(404);
     const wrong = await mock.fetch(
