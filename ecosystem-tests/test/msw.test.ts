@@ -2,6 +2,7 @@
 // msw and vitest from the registry runs msw-suite/app.test.ts (`vitest run`). msw 2
 // (Node 18+) on Node 20, msw 3 (Node 22.12+, ESM only) on Node 22 and 24: the
 // packages' peer range covers both. The suite is type-checked first (tsc, NodeNext).
+import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ConsumerProject, createConsumerProject } from "../src/consumer-project.js";
 import { describeResult } from "../src/run-command.js";
@@ -25,6 +26,20 @@ beforeAll(() => {
 });
 afterAll(async () => {
   for (const project of projects.values()) await (await project).remove();
+});
+
+describe("msw2-node20-cjs", () => {
+  it("require()s the kits' CommonJS builds and uses them", async () => {
+    const project = await (projects.get("msw2") as Promise<ConsumerProject>);
+    const result = await project.run(runtimes.node20 as string, ["require-kit.cjs"]);
+    expect(result.exitCode, describeResult("node require-kit.cjs", result)).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      handlers: 24,
+      health: 200,
+      refused: 400,
+      signature: createHmac("sha256", "s").update("{}").digest("hex"),
+    });
+  });
 });
 
 for (const { name, template, node } of targets) {
