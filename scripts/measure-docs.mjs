@@ -8,9 +8,9 @@
 // figures into BENCHMARKS.md. Timings are reported, never asserted.
 //
 //   node scripts/measure-docs.mjs [--runs 5]
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { chromiumLaunchOptions } from "@specbound/testkit/chromium";
 import { chromium } from "playwright-core";
 import { serveDirectory } from "./lib/static-server.mjs";
 
@@ -19,23 +19,6 @@ const RUNS = Number(values.runs);
 const RATES = [1, 4];
 const APIS = ["prepr", "preo"];
 const site = path.resolve(import.meta.dirname, "..", "site");
-
-// As packages/testkit/src/chromium.ts launches it (TypeScript, which plain Node cannot
-// import from here): Debian's Chromium, nothing that reaches outside the machine.
-const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-  .filter((p) => typeof p === "string" && p !== "")
-  .find((p) => existsSync(/** @type {string} */ (p)));
-if (!executablePath)
-  throw new Error("No Chromium found: run ./scripts/bootstrap or set CHROMIUM_PATH");
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** @param {number[]} values */
 const median = (values) => {
@@ -79,7 +62,7 @@ async function measurePage(page, cdp, url) {
 }
 
 const server = await serveDirectory(site);
-const browser = await chromium.launch({ executablePath, args: ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 /** @type {Record<string, any>[]} */
 const results = [];
 try {

@@ -1,4 +1,4 @@
-export { chromiumLaunchOptions } from "./chromium.js";
+export { chromiumLaunchOptions } from "./chromium.mjs";
 export { compileSnippets, markdownSnippets } from "./compile-typescript.js";
 export {
   type CallResult,
